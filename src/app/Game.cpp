@@ -1,0 +1,177 @@
+#include "app/Game.h"
+
+#include "app/scenes/MenuScene.h"
+
+#include <SFML/Graphics/Texture.hpp>
+#include <SFML/System/Sleep.hpp>
+#include <SFML/Window/VideoMode.hpp>
+
+#include <algorithm>
+#include <iostream>
+
+namespace acq {
+
+namespace {
+
+constexpr unsigned kMinWidth = 640;
+constexpr unsigned kMinHeight = 480;
+// On a screen with nothing moving, poll this often: about 0.2 % of a core instead of the
+// 100 % of a busy loop or the ~1 % of SFML 2.5's waitEvent (which polls every 10 ms).
+constexpr int kIdlePollMilliseconds = 40;
+
+sf::VideoMode initialMode()
+{
+    const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
+    const unsigned width = std::clamp(desktop.width * 9 / 10, kMinWidth, 1280u);
+    const unsigned height = std::clamp(desktop.height * 9 / 10, kMinHeight, 800u);
+    return {width, height};
+}
+
+} // namespace
+
+Game::Game(GameOptions options)
+    : m_options(std::move(options))
+    , m_window(m_options.script ? sf::VideoMode(1280, 800) : initialMode(), "AcuQuest")
+    , m_clock(m_options.script.has_value())
+    , m_catalog(loadCatalog(m_options.levelSources, m_options.paths.roots()))
+    , m_session(m_options.paths.profileDir(m_options.profile))
+    , m_art(m_options.paths.assetsDir, m_options.paths.artDir)
+    , m_context{m_window, m_scenes, m_theme, m_art, m_catalog, m_session, m_clock, m_options.paths, m_options.seed}
+{
+    if (!m_theme.hasFont())
+        std::cerr << "acuquest: " << m_theme.fontProblem() << "\n";
+    for (const LevelEntry& entry : m_catalog.entries)
+        for (const Diagnostic& d : entry.diagnostics.all())
+            std::cerr << d.format() << "\n";
+    if (m_options.script) {
+        m_script.emplace(std::move(*m_options.script));
+        m_window.setPosition({0, 0}); // without a window manager a window may open off screen
+    }
+    m_window.setVerticalSyncEnabled(false);
+    m_window.setFramerateLimit(m_script ? 0 : 60);
+    m_window.setKeyRepeatEnabled(true);
+    m_theme.setWindowHeight(static_cast<float>(m_window.getSize().y));
+    m_scenes.push([this] { return std::make_unique<MenuScene>(m_context); });
+}
+
+void Game::relayout()
+{
+    const sf::Vector2u size = m_window.getSize();
+    m_window.setView(sf::View(sf::FloatRect(0.0f, 0.0f, static_cast<float>(size.x), static_cast<float>(size.y))));
+    m_theme.setWindowHeight(static_cast<float>(size.y));
+    if (Scene* top = m_scenes.top())
+        top->layout({static_cast<float>(size.x), static_cast<float>(size.y)});
+    m_dirty = true;
+}
+
+void Game::resizeWindow(unsigned width, unsigned height)
+{
+    m_window.setSize({width, height});
+    relayout(); // do not wait for the Resized event: the script's next command needs the new layout
+}
+
+void Game::close()
+{
+    if (!m_window.isOpen())
+        return;
+    if (Scene* top = m_scenes.top())
+        top->onClose();
+    m_session.flush();
+    m_window.close();
+}
+
+void Game::handle(const sf::Event& event)
+{
+    m_dirty = true;
+    switch (event.type) {
+    case sf::Event::Closed:
+        close();
+        return;
+    case sf::Event::Resized:
+        if (event.size.width < kMinWidth || event.size.height < kMinHeight) {
+            m_window.setSize({std::max(event.size.width, kMinWidth), std::max(event.size.height, kMinHeight)});
+        }
+        relayout();
+        return;
+    case sf::Event::LostFocus:
+    case sf::Event::GainedFocus:
+        return;
+    default:
+        break;
+    }
+    if (Scene* top = m_scenes.top())
+        top->handleEvent(event);
+}
+
+void Game::drawFrame()
+{
+    m_theme.clearDrawnTexts();
+    m_window.clear(colors::background);
+    if (Scene* top = m_scenes.top())
+        top->draw(m_window);
+    if (m_screenshot) {
+        sf::Texture texture;
+        const sf::Vector2u size = m_window.getSize();
+        if (texture.create(size.x, size.y)) {
+            texture.update(m_window);
+            if (!texture.copyToImage().saveToFile(m_screenshot->string()))
+                std::cerr << "acuquest: could not save the screenshot " << m_screenshot->string() << "\n";
+        }
+        m_screenshot.reset();
+    }
+    m_window.display();
+    m_dirty = false;
+}
+
+int Game::run()
+{
+    const sf::Vector2u size = m_window.getSize();
+    m_scenes.applyPending({static_cast<float>(size.x), static_cast<float>(size.y)});
+    relayout();
+    int exitCode = 0;
+    while (m_window.isOpen()) {
+        sf::Event event;
+        while (m_window.pollEvent(event))
+            handle(event);
+        if (!m_window.isOpen())
+            break;
+
+        if (m_script) {
+            const auto status = m_script->step(*this);
+            if (status == ScriptRunner::Status::Failed) {
+                std::cerr << m_script->failure() << "\n";
+                exitCode = 3;
+                close();
+                break;
+            }
+            if (status == ScriptRunner::Status::Finished && m_window.isOpen()) {
+                close();
+                break;
+            }
+            if (!m_window.isOpen())
+                break;
+            m_dirty = true; // scripted frames always draw, so checks see the current screen
+        }
+
+        if (Scene* top = m_scenes.top()) {
+            top->update(m_clock.now());
+            if (top->animating())
+                m_dirty = true;
+        }
+        const sf::Vector2u now = m_window.getSize();
+        if (m_scenes.applyPending({static_cast<float>(now.x), static_cast<float>(now.y)}))
+            m_dirty = true;
+        if (m_scenes.empty()) {
+            close();
+            break;
+        }
+        if (m_dirty)
+            drawFrame();
+        else
+            sf::sleep(sf::milliseconds(kIdlePollMilliseconds));
+    }
+    m_session.flush();
+    return exitCode;
+}
+
+} // namespace acq

@@ -1,0 +1,67 @@
+// The window and the main loop: events in, scenes updated, a frame drawn only when needed.
+#pragma once
+
+#include "app/ArtCache.h"
+#include "app/Context.h"
+#include "app/GameClock.h"
+#include "app/SceneStack.h"
+#include "app/ScriptHost.h"
+#include "app/ScriptRunner.h"
+#include "app/Session.h"
+#include "app/Theme.h"
+#include "io/DataPaths.h"
+#include "io/LevelCatalog.h"
+
+#include <SFML/Graphics/RenderWindow.hpp>
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+
+namespace acq {
+
+struct GameOptions {
+    DataPaths paths;
+    std::vector<std::filesystem::path> levelSources; // files and folders to load levels from
+    std::string profile = "default";
+    std::uint64_t seed = 0;
+    std::optional<Script> script;
+};
+
+class Game : private ScriptHost {
+public:
+    explicit Game(GameOptions options);
+    // Runs until the window closes. Returns the process exit code: 0, or 3 when a script's
+    // expectation failed.
+    int run();
+
+private:
+    void handle(const sf::Event& event);
+    void drawFrame();
+    void relayout();
+    void close();
+
+    // ScriptHost
+    void inject(const sf::Event& event) override { handle(event); }
+    Scene* topScene() override { return m_scenes.top(); }
+    const std::vector<std::string>& textsOnScreen() const override { return m_theme.drawnTexts(); }
+    void requestScreenshot(const std::filesystem::path& file) override { m_screenshot = file; }
+    void resizeWindow(unsigned width, unsigned height) override;
+    void closeWindow() override { close(); }
+    void advanceClock(double seconds) override { m_clock.advance(seconds); }
+
+    GameOptions m_options;
+    sf::RenderWindow m_window;
+    Theme m_theme;
+    GameClock m_clock;
+    LevelCatalog m_catalog;
+    Session m_session;
+    ArtCache m_art;
+    SceneStack m_scenes;
+    Context m_context;
+    std::optional<ScriptRunner> m_script;
+    std::optional<std::filesystem::path> m_screenshot;
+    bool m_dirty = true;
+};
+
+} // namespace acq

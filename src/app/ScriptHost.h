@@ -1,0 +1,24 @@
+// What a script may do to the running game: the same inputs a player gives, plus checks.
+#pragma once
+
+#include "app/Scene.h"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace acq {
+
+class ScriptHost {
+public:
+    virtual ~ScriptHost() = default;
+    virtual void inject(const sf::Event& event) = 0;
+    virtual Scene* topScene() = 0;
+    virtual const std::vector<std::string>& textsOnScreen() const = 0;
+    virtual void requestScreenshot(const std::filesystem::path& file) = 0;
+    virtual void resizeWindow(unsigned width, unsigned height) = 0;
+    virtual void closeWindow() = 0;
+    virtual void advanceClock(double seconds) = 0;
+};
+
+} // namespace acq

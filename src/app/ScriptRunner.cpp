@@ -1,0 +1,196 @@
+#include "app/ScriptRunner.h"
+
+#include <cmath>
+#include <map>
+
+namespace acq {
+
+namespace {
+
+std::optional<sf::Keyboard::Key> keyNamed(const std::string& name)
+{
+    static const std::map<std::string, sf::Keyboard::Key> keys = {
+        {"Enter", sf::Keyboard::Enter},         {"Return", sf::Keyboard::Enter},
+        {"Escape", sf::Keyboard::Escape},       {"Esc", sf::Keyboard::Escape},
+        {"Space", sf::Keyboard::Space},         {"Tab", sf::Keyboard::Tab},
+        {"Backspace", sf::Keyboard::BackSpace}, {"Up", sf::Keyboard::Up},
+        {"Down", sf::Keyboard::Down},           {"Left", sf::Keyboard::Left},
+        {"Right", sf::Keyboard::Right},         {"Home", sf::Keyboard::Home},
+        {"End", sf::Keyboard::End},             {"PageUp", sf::Keyboard::PageUp},
+        {"PageDown", sf::Keyboard::PageDown},   {"Plus", sf::Keyboard::Add},
+        {"Minus", sf::Keyboard::Subtract},      {"F1", sf::Keyboard::F1},
+    };
+    if (auto it = keys.find(name); it != keys.end())
+        return it->second;
+    if (name.size() == 1 && name[0] >= 'A' && name[0] <= 'Z')
+        return static_cast<sf::Keyboard::Key>(sf::Keyboard::A + (name[0] - 'A'));
+    if (name.size() == 1 && name[0] >= '0' && name[0] <= '9')
+        return static_cast<sf::Keyboard::Key>(sf::Keyboard::Num0 + (name[0] - '0'));
+    return std::nullopt;
+}
+
+sf::Event mouseButtonEvent(sf::Event::EventType type, sf::Vector2i at)
+{
+    sf::Event event{};
+    event.type = type;
+    event.mouseButton.button = sf::Mouse::Left;
+    event.mouseButton.x = at.x;
+    event.mouseButton.y = at.y;
+    return event;
+}
+
+sf::Event mouseMoveEvent(sf::Vector2i at)
+{
+    sf::Event event{};
+    event.type = sf::Event::MouseMoved;
+    event.mouseMove.x = at.x;
+    event.mouseMove.y = at.y;
+    return event;
+}
+
+sf::Vector2i pixel(sf::Vector2f at)
+{
+    return {static_cast<int>(std::lround(at.x)), static_cast<int>(std::lround(at.y))};
+}
+
+} // namespace
+
+ScriptRunner::Status ScriptRunner::step(ScriptHost& host)
+{
+    if (m_status != Status::Running)
+        return m_status;
+    if (m_waitFrames > 0) {
+        --m_waitFrames;
+        host.advanceClock(kFrameSeconds);
+        return m_status;
+    }
+    while (m_status == Status::Running) {
+        if (m_next >= m_script.commands.size()) {
+            m_status = Status::Finished;
+            break;
+        }
+        const ScriptCommand& command = m_script.commands[m_next++];
+        if (!run(command, host))
+            break;
+    }
+    return m_status;
+}
+
+void ScriptRunner::fail(const ScriptCommand& command, const std::string& message)
+{
+    m_failure = m_script.file + ":" + std::to_string(command.line) + ": " + message;
+    m_status = Status::Failed;
+}
+
+void ScriptRunner::click(ScriptHost& host, sf::Vector2f at)
+{
+    // The same sequence a real mouse produces: the pointer arrives, then presses and releases.
+    m_mouse = pixel(at);
+    host.inject(mouseMoveEvent(pixel(at)));
+    host.inject(mouseButtonEvent(sf::Event::MouseButtonPressed, pixel(at)));
+    host.inject(mouseButtonEvent(sf::Event::MouseButtonReleased, pixel(at)));
+}
+
+bool ScriptRunner::run(const ScriptCommand& command, ScriptHost& host)
+{
+    using K = ScriptCommand::Kind;
+    Scene* top = host.topScene();
+    switch (command.kind) {
+    case K::Window:
+        host.resizeWindow(static_cast<unsigned>(command.x), static_cast<unsigned>(command.y));
+        return false;
+    case K::Wait:
+        m_waitFrames = std::lround(command.x / kFrameSeconds);
+        return false;
+    case K::Key: {
+        std::string name = command.words.at(0);
+        sf::Event event{};
+        event.type = sf::Event::KeyPressed;
+        for (const char* modifier : {"Shift+", "Ctrl+", "Alt+"}) {
+            const std::string prefix = modifier;
+            if (name.rfind(prefix, 0) == 0) {
+                name = name.substr(prefix.size());
+                if (prefix == "Shift+") event.key.shift = true;
+                if (prefix == "Ctrl+") event.key.control = true;
+                if (prefix == "Alt+") event.key.alt = true;
+            }
+        }
+        const auto key = keyNamed(name);
+        if (!key) {
+            fail(command, "unknown key \"" + command.words.at(0) + "\"");
+            return false;
+        }
+        event.key.code = *key;
+        host.inject(event);
+        event.type = sf::Event::KeyReleased;
+        host.inject(event);
+        return false;
+    }
+    case K::Click:
+        click(host, {static_cast<float>(command.x), static_cast<float>(command.y)});
+        return false;
+    case K::ClickMap:
+    case K::MoveMap: {
+        const auto at = top ? top->mapToScreen({command.x, command.y}) : std::nullopt;
+        if (!at) {
+            fail(command, "the screen shows no body map");
+            return false;
+        }
+        if (command.kind == K::ClickMap)
+            click(host, *at);
+        else {
+            m_mouse = pixel(*at);
+            host.inject(mouseMoveEvent(m_mouse));
+        }
+        return false;
+    }
+    case K::ClickOn: {
+        const auto at = top ? top->locate(command.words.at(0)) : std::nullopt;
+        if (!at) {
+            fail(command, "nothing named \"" + command.words.at(0) + "\" on the " +
+                              (top ? std::string(top->name()) : std::string("empty")) + " screen");
+            return false;
+        }
+        click(host, *at);
+        return false;
+    }
+    case K::Wheel: {
+        sf::Event event{};
+        event.type = sf::Event::MouseWheelScrolled;
+        event.mouseWheelScroll.wheel = sf::Mouse::VerticalWheel;
+        event.mouseWheelScroll.delta = static_cast<float>(command.x);
+        event.mouseWheelScroll.x = m_mouse.x;
+        event.mouseWheelScroll.y = m_mouse.y;
+        host.inject(event);
+        return false;
+    }
+    case K::Screenshot:
+        host.requestScreenshot(command.words.at(0));
+        return false;
+    case K::ExpectText: {
+        const std::string& wanted = command.words.at(0);
+        for (const std::string& text : host.textsOnScreen())
+            if (text.find(wanted) != std::string::npos)
+                return true;
+        std::string shown;
+        for (const std::string& text : host.textsOnScreen())
+            shown += (shown.empty() ? "" : " | ") + text;
+        fail(command, "expected text \"" + wanted + "\" is not on screen; shown: " + shown.substr(0, 600));
+        return false;
+    }
+    case K::ExpectScene: {
+        const std::string actual = top ? top->name() : "none";
+        if (actual == command.words.at(0))
+            return true;
+        fail(command, "expected the " + command.words.at(0) + " screen, but the " + actual + " screen is shown");
+        return false;
+    }
+    case K::Close:
+        host.closeWindow();
+        m_status = Status::Finished;
+        return false;
+    }
+    return true;
+}
+
+} // namespace acq

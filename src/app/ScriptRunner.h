@@ -1,0 +1,36 @@
+// Plays a parsed script through the real game loop, one frame at a time.
+#pragma once
+
+#include "app/ScriptHost.h"
+#include "core/Script.h"
+
+#include <string>
+
+namespace acq {
+
+class ScriptRunner {
+public:
+    enum class Status { Running, Finished, Failed };
+    static constexpr double kFrameSeconds = 1.0 / 60.0;
+
+    explicit ScriptRunner(Script script) : m_script(std::move(script)) {}
+
+    // Called once per frame, before the frame is updated and drawn. Runs commands until one
+    // needs a frame to show its effect (an input, a wait, a screenshot).
+    Status step(ScriptHost& host);
+    const std::string& failure() const { return m_failure; }
+
+private:
+    bool run(const ScriptCommand& command, ScriptHost& host); // false: stop this frame
+    void fail(const ScriptCommand& command, const std::string& message);
+    void click(ScriptHost& host, sf::Vector2f at);
+
+    Script m_script;
+    std::size_t m_next = 0;
+    long m_waitFrames = 0;
+    sf::Vector2i m_mouse{0, 0}; // where the scripted pointer is
+    Status m_status = Status::Running;
+    std::string m_failure;
+};
+
+} // namespace acq

@@ -1,0 +1,35 @@
+// Small drawing helpers shared by the scenes: panels, buttons, the key-hint footer.
+#pragma once
+
+#include "app/Theme.h"
+
+#include <SFML/Graphics/Rect.hpp>
+#include <SFML/Graphics/RenderTarget.hpp>
+
+#include <string>
+
+namespace acq {
+
+void drawPanel(sf::RenderTarget& target, const sf::FloatRect& rect, sf::Color fill,
+               sf::Color border = colors::panelBorder, float borderThickness = 1.0f);
+
+struct Button {
+    std::string id;    // for scripts: click-on ID
+    std::string label;
+    sf::FloatRect rect;
+};
+
+void drawButton(sf::RenderTarget& target, const Theme& theme, const Button& button, bool focused);
+
+// A line of key hints along the bottom of the window.
+void drawFooter(sf::RenderTarget& target, const Theme& theme, const std::string& hints);
+
+sf::Vector2f centreOf(const sf::FloatRect& rect);
+
+// The current UTC time as ISO 8601, for attempt records.
+std::string utcTimestamp();
+
+// "412", "87.5": scores without needless decimals.
+std::string formatScore(double score);
+
+} // namespace acq

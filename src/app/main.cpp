@@ -1,0 +1,157 @@
+// acuquest: the game, its level checker (--check) and its scripted player (--script).
+#include "app/Game.h"
+#include "core/Script.h"
+#include "io/DataPaths.h"
+#include "io/LevelCatalog.h"
+
+#include <charconv>
+#include <fstream>
+#include <iostream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+const char* kUsage =
+    "Usage: acuquest [OPTIONS]\n"
+    "       acuquest --check [PATH...]\n"
+    "\n"
+    "  (no option)          play\n"
+    "  --check [PATH...]    check level files or folders (default: every level the game loads);\n"
+    "                       prints each problem as file:line: message, exits 1 on any error\n"
+    "  --script FILE        play the inputs of FILE through the game (see docs/scripting.md)\n"
+    "  --levels DIR         also load the levels in DIR (may be repeated)\n"
+    "  --profile NAME       keep progress under this profile name (default: default)\n"
+    "  --seed N             shuffle with seed N (scripts default to 1)\n"
+    "  --help, --version\n";
+
+bool validProfileName(const std::string& name)
+{
+    if (name.empty() || name.size() > 40)
+        return false;
+    for (char c : name)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+            return false;
+    return true;
+}
+
+// The level sources the game loads when none are named: shipped levels, then the player's.
+std::vector<std::filesystem::path> defaultLevelSources(const acq::DataPaths& paths)
+{
+    std::vector<std::filesystem::path> sources{paths.levelsDir};
+    std::error_code ec;
+    if (std::filesystem::is_directory(paths.userLevelsDir(), ec))
+        sources.push_back(paths.userLevelsDir());
+    return sources;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    std::vector<std::string> args(argv + 1, argv + argc);
+    acq::GameOptions options;
+    options.paths = acq::locateDataPaths();
+    std::vector<std::filesystem::path> extraLevels;
+    std::optional<std::string> scriptFile;
+    std::optional<std::uint64_t> seed;
+    bool check = false;
+    std::vector<std::filesystem::path> checkPaths;
+
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        auto value = [&](const char* option) -> std::optional<std::string> {
+            if (i + 1 >= args.size()) {
+                std::cerr << "acuquest: " << option << " needs a value\n" << kUsage;
+                return std::nullopt;
+            }
+            return args[++i];
+        };
+        if (arg == "--help" || arg == "-h") {
+            std::cout << kUsage;
+            return 0;
+        } else if (arg == "--version") {
+            std::cout << "acuquest 0.1.0\n";
+            return 0;
+        } else if (arg == "--check") {
+            check = true;
+        } else if (arg == "--script") {
+            scriptFile = value("--script");
+            if (!scriptFile)
+                return 2;
+        } else if (arg == "--levels") {
+            const auto dir = value("--levels");
+            if (!dir)
+                return 2;
+            extraLevels.emplace_back(*dir);
+        } else if (arg == "--profile") {
+            const auto name = value("--profile");
+            if (!name)
+                return 2;
+            if (!validProfileName(*name)) {
+                std::cerr << "acuquest: a profile name is 1-40 letters, digits, '-' or '_'\n";
+                return 2;
+            }
+            options.profile = *name;
+        } else if (arg == "--seed") {
+            const auto text = value("--seed");
+            if (!text)
+                return 2;
+            std::uint64_t n = 0;
+            const auto [ptr, ec] = std::from_chars(text->data(), text->data() + text->size(), n);
+            if (ec != std::errc() || ptr != text->data() + text->size()) {
+                std::cerr << "acuquest: --seed needs a whole number\n";
+                return 2;
+            }
+            seed = n;
+        } else if (check && !arg.starts_with("--")) {
+            checkPaths.emplace_back(arg);
+        } else {
+            std::cerr << "acuquest: unknown option " << arg << "\n" << kUsage;
+            return 2;
+        }
+    }
+
+    // Folders named on the command line are data roots: their levels may use files inside them.
+    for (const auto& dir : extraLevels)
+        options.paths.extraRoots.push_back(dir);
+
+    if (check) {
+        std::vector<std::filesystem::path> targets = checkPaths;
+        if (targets.empty()) {
+            targets = defaultLevelSources(options.paths);
+            targets.insert(targets.end(), extraLevels.begin(), extraLevels.end());
+        }
+        for (const auto& path : checkPaths) {
+            std::error_code ec;
+            options.paths.extraRoots.push_back(std::filesystem::is_directory(path, ec) ? path : path.parent_path());
+        }
+        return acq::checkLevels(targets, options.paths.roots(), std::cout);
+    }
+
+    options.levelSources = defaultLevelSources(options.paths);
+    options.levelSources.insert(options.levelSources.end(), extraLevels.begin(), extraLevels.end());
+
+    if (scriptFile) {
+        std::ifstream in(*scriptFile, std::ios::binary);
+        if (!in) {
+            std::cerr << *scriptFile << ":0: cannot read the script\n";
+            return 2;
+        }
+        std::stringstream text;
+        text << in.rdbuf();
+        acq::Diagnostics diag;
+        acq::Script script = acq::parseScript(text.str(), *scriptFile, diag);
+        for (const auto& d : diag.all())
+            std::cerr << d.format() << "\n";
+        if (diag.hasErrors())
+            return 2;
+        options.script = std::move(script);
+    }
+    options.seed = seed.value_or(options.script ? 1u : std::random_device{}());
+
+    acq::Game game(std::move(options));
+    return game.run();
+}

@@ -1,0 +1,36 @@
+// The main menu: every level found, with its kind and best score; broken ones marked.
+#pragma once
+
+#include "app/Scene.h"
+
+#include <SFML/Graphics/Rect.hpp>
+
+#include <vector>
+
+namespace acq {
+
+class MenuScene : public Scene {
+public:
+    explicit MenuScene(Context& context);
+
+    const char* name() const override { return "menu"; }
+    void handleEvent(const sf::Event& event) override;
+    void draw(sf::RenderTarget& target) const override;
+    void layout(sf::Vector2f size) override;
+    std::optional<sf::Vector2f> locate(const std::string& target) const override;
+
+private:
+    void open(std::size_t index);
+    void moveFocus(int delta);
+    int rowAt(sf::Vector2f point) const;
+    std::size_t firstVisible() const;
+
+    std::vector<sf::FloatRect> m_rows; // one per catalog entry, positions before scrolling
+    sf::Vector2f m_size;
+    float m_listTop = 0.0f;
+    float m_listBottom = 0.0f;
+    std::size_t m_focus = 0;
+    int m_hover = -1;
+};
+
+} // namespace acq

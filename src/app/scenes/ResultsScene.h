@@ -1,0 +1,56 @@
+// The end of a level: the score, the time, and a review of every item.
+#pragma once
+
+#include "app/Scene.h"
+#include "app/Widgets.h"
+#include "core/Attempt.h"
+#include "core/Level.h"
+
+#include <string>
+#include <vector>
+
+namespace acq {
+
+class MatchingRound;
+class PlacementRound;
+
+struct ResultsData {
+    struct Row {
+        std::string heading; // e.g. "BL23 Shènshū" or a matching prompt
+        std::string detail;  // what happened / the right answer
+        std::string points;  // e.g. "92"
+        bool good = false;
+    };
+    const Level* level = nullptr;
+    double score = 0.0;
+    double maxScore = 0.0;
+    double seconds = 0.0;
+    std::vector<Row> rows;
+
+    static ResultsData fromPlacement(const Level& level, const PlacementRound& round, const Attempt& attempt);
+    static ResultsData fromMatching(const Level& level, const MatchingRound& round, const Attempt& attempt);
+};
+
+class ResultsScene : public Scene {
+public:
+    ResultsScene(Context& context, ResultsData data);
+
+    const char* name() const override { return "results"; }
+    void handleEvent(const sf::Event& event) override;
+    void draw(sf::RenderTarget& target) const override;
+    void layout(sf::Vector2f size) override;
+    std::optional<sf::Vector2f> locate(const std::string& target) const override;
+
+private:
+    void activate(std::size_t button);
+    void scroll(int delta);
+
+    ResultsData m_data;
+    sf::Vector2f m_size;
+    std::vector<Button> m_buttons; // "again", "menu"
+    std::size_t m_focus = 1;
+    std::size_t m_scroll = 0;
+    float m_listTop = 0.0f;
+};
+
+} // namespace acq

@@ -1,0 +1,47 @@
+#include "core/Attempt.h"
+
+#include "core/MatchingRound.h"
+#include "core/PlacementRound.h"
+
+namespace acq {
+
+Attempt attemptFrom(const PlacementRound& round, std::string levelId, std::string startedAt, double seconds)
+{
+    Attempt attempt{std::move(levelId), std::move(startedAt), seconds, round.score(), round.maxScore(),
+                    round.phase() == PlacementRound::Phase::Finished, {}};
+    const double maxPoints = round.level().scoring.maxPoints;
+    for (const Placement& p : round.placements()) {
+        ItemResult item;
+        item.id = p.code;
+        item.points = p.points;
+        item.maxPoints = maxPoints;
+        item.correct = p.click.has_value() && p.points >= maxPoints;
+        if (p.click) {
+            item.distanceCun = p.distanceCun;
+            item.click = p.click;
+        }
+        attempt.items.push_back(std::move(item));
+    }
+    return attempt;
+}
+
+Attempt attemptFrom(const MatchingRound& round, std::string levelId, std::string startedAt, double seconds)
+{
+    Attempt attempt{std::move(levelId), std::move(startedAt), seconds,
+                    static_cast<double>(round.score()), static_cast<double>(round.maxScore()),
+                    round.finished(), {}};
+    const MatchingLevel& level = round.level();
+    for (std::size_t i = 0; i < round.prompts().size(); ++i) {
+        const MatchCard& card = round.prompts()[i];
+        ItemResult item;
+        item.id = level.pairs.at(static_cast<std::size_t>(card.pair)).id;
+        item.mistakes = round.mistakesFor(i);
+        item.maxPoints = level.scoring.pairPoints;
+        item.points = card.matched ? level.scoring.pairPoints : 0;
+        item.correct = card.matched && item.mistakes == 0;
+        attempt.items.push_back(std::move(item));
+    }
+    return attempt;
+}
+
+} // namespace acq

@@ -1,0 +1,38 @@
+// A finished (or abandoned) play of a level, as it is saved and reviewed.
+#pragma once
+
+#include "core/Vec2.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace acq {
+
+class MatchingRound;
+class PlacementRound;
+
+struct ItemResult {
+    std::string id;                     // point code or pair id
+    double points = 0.0;
+    double maxPoints = 0.0;
+    bool correct = false;               // full marks, or matched without a mistake
+    std::optional<double> distanceCun;  // placement only
+    std::optional<Vec2> click;          // placement only, map coordinates
+    int mistakes = 0;                   // matching only
+};
+
+struct Attempt {
+    std::string levelId;
+    std::string startedAt; // UTC, ISO 8601
+    double seconds = 0.0;
+    double score = 0.0;
+    double maxScore = 0.0;
+    bool completed = true;
+    std::vector<ItemResult> items;
+};
+
+Attempt attemptFrom(const PlacementRound& round, std::string levelId, std::string startedAt, double seconds);
+Attempt attemptFrom(const MatchingRound& round, std::string levelId, std::string startedAt, double seconds);
+
+} // namespace acq

@@ -1,0 +1,40 @@
+// A body figure as the quiz sees it: its coordinate space, named landmarks and cun scales.
+#pragma once
+
+#include "core/Vec2.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace acq {
+
+// Which way the figure faces decides where the patient's left is on the map.
+enum class MapView { Back, Front, Other };
+
+// A part of the body with its own proportional unit: distances there are scored in its cun.
+struct BodyRegion {
+    std::string id;
+    std::string name;
+    double unitsPerCun = 1.0;
+};
+
+struct BodyMap {
+    std::string id;
+    std::string title;
+    MapView view = MapView::Other;
+    std::string artPath;   // the SVG the figure is drawn from (absolute once loaded)
+    Rect bounds;           // the SVG viewBox: the whole map space
+    double midlineX = 0.0; // the body's midline on front and back views
+    std::map<std::string, Vec2> landmarks;
+    std::vector<BodyRegion> regions;
+
+    const BodyRegion* findRegion(const std::string& regionId) const;
+    std::optional<Vec2> landmark(const std::string& name) const;
+    // The sign of x that points toward the patient's left: seen from behind the patient's left
+    // is on the viewer's left (smaller x), seen from the front it is on the viewer's right.
+    double towardPatientLeft() const { return view == MapView::Front ? 1.0 : -1.0; }
+};
+
+} // namespace acq

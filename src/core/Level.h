@@ -1,0 +1,78 @@
+// The model of a quiz level as loaded from its file: what to ask and how to score it.
+#pragma once
+
+#include "core/BodyMap.h"
+#include "core/Vec2.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace acq {
+
+struct PlacementScoring {
+    double toleranceCun = 0.5; // full marks within this distance
+    double falloffCun = 2.0;   // then a smooth fall to zero over this distance
+    double maxPoints = 100.0;
+};
+
+// One acupuncture point to place. A bilateral point has a spot on each side; the player's
+// placement is scored against the nearer one.
+struct PointTarget {
+    std::string code;
+    std::string name;
+    std::string regionId;
+    std::string location;
+    std::string caution;
+    std::vector<std::string> aliases;
+    std::vector<Vec2> spots;
+    std::vector<std::string> landmarks; // the landmarks its location is measured from
+    int line = 0;                       // where it is defined, for messages
+};
+
+struct PlacementLevel {
+    std::shared_ptr<const BodyMap> map;
+    std::optional<Rect> frame; // the part of the map shown first
+    PlacementScoring scoring;
+    std::vector<PointTarget> points;
+};
+
+struct MatchPair {
+    std::string id;
+    std::string prompt;
+    std::string answer;
+    std::string explain;
+};
+
+struct MatchingScoring {
+    int pairPoints = 10;
+    int wrongPenalty = 3;
+};
+
+struct MatchingLevel {
+    MatchingScoring scoring;
+    std::vector<MatchPair> pairs;
+    std::vector<std::string> distractors;
+};
+
+enum class LevelKind { Placement, Matching };
+
+struct Level {
+    std::string id;
+    std::string title;
+    std::string intro;
+    std::string file; // where it was loaded from
+    double order = 100.0;
+    std::vector<std::string> sources;
+    std::variant<PlacementLevel, MatchingLevel> content;
+
+    LevelKind kind() const { return content.index() == 0 ? LevelKind::Placement : LevelKind::Matching; }
+    const PlacementLevel* placement() const { return std::get_if<PlacementLevel>(&content); }
+    const MatchingLevel* matching() const { return std::get_if<MatchingLevel>(&content); }
+};
+
+const char* kindName(LevelKind kind);
+
+} // namespace acq

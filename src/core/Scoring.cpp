@@ -1,0 +1,88 @@
+#include "core/Scoring.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <numbers>
+
+namespace acq {
+
+double placementPoints(double distanceCun, const PlacementScoring& scoring)
+{
+    if (!(distanceCun >= 0.0)) // also refuses NaN
+        return 0.0;
+    if (distanceCun <= scoring.toleranceCun)
+        return scoring.maxPoints;
+    const double beyond = distanceCun - scoring.toleranceCun;
+    if (scoring.falloffCun <= 0.0 || beyond >= scoring.falloffCun)
+        return 0.0;
+    const double t = beyond / scoring.falloffCun;
+    return scoring.maxPoints * 0.5 * (1.0 + std::cos(std::numbers::pi * t));
+}
+
+double distanceInCun(Vec2 a, Vec2 b, double unitsPerCun)
+{
+    return distance(a, b) / unitsPerCun;
+}
+
+Vec2 nearestSpot(const PointTarget& target, Vec2 click)
+{
+    Vec2 best = target.spots.empty() ? click : target.spots.front();
+    double bestDistance = std::numeric_limits<double>::infinity();
+    for (Vec2 spot : target.spots) {
+        const double d = distance(spot, click);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = spot;
+        }
+    }
+    return best;
+}
+
+namespace {
+
+std::string cunText(double cun)
+{
+    const double rounded = std::round(cun * 10.0) / 10.0;
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f cun", rounded);
+    return buffer;
+}
+
+} // namespace
+
+std::string describeMiss(Vec2 click, Vec2 target, double unitsPerCun, const BodyMap& map)
+{
+    constexpr double kNegligibleCun = 0.1;
+    const double dxCun = (click.x - target.x) / unitsPerCun;
+    const double dyCun = (click.y - target.y) / unitsPerCun;
+    std::string horizontal;
+    if (std::abs(dxCun) >= kNegligibleCun) {
+        if (map.view == MapView::Other) {
+            horizontal = cunText(std::abs(dxCun)) + (dxCun < 0 ? " too far left" : " too far right");
+        } else if (std::abs(target.x - map.midlineX) / unitsPerCun < kNegligibleCun) {
+            // On the midline "lateral" has no side, so name the patient's side.
+            const bool towardLeft = dxCun * map.towardPatientLeft() > 0;
+            horizontal = cunText(std::abs(dxCun)) + (towardLeft ? " toward the patient's left"
+                                                                : " toward the patient's right");
+        } else {
+            const bool lateral = std::abs(click.x - map.midlineX) > std::abs(target.x - map.midlineX);
+            horizontal = cunText(std::abs(dxCun)) + (lateral ? " too lateral" : " too medial");
+        }
+    }
+    std::string vertical;
+    if (std::abs(dyCun) >= kNegligibleCun) {
+        // Map y grows toward the feet on every figure we draw standing.
+        vertical = cunText(std::abs(dyCun)) + (dyCun > 0 ? " too inferior" : " too superior");
+    }
+    if (horizontal.empty() && vertical.empty())
+        return "right on the spot";
+    if (horizontal.empty())
+        return vertical;
+    if (vertical.empty())
+        return horizontal;
+    return horizontal + ", " + vertical;
+}
+
+} // namespace acq

@@ -1,0 +1,26 @@
+// How far a placement is from its target, in cun, and what that earns.
+#pragma once
+
+#include "core/BodyMap.h"
+#include "core/Level.h"
+#include "core/Vec2.h"
+
+#include <string>
+
+namespace acq {
+
+// Points for a placement `distanceCun` away: full marks within the tolerance, then a cosine
+// ease down to zero at tolerance + falloff, so a near miss keeps most of its credit and there
+// is no cliff where one pixel costs many points.
+double placementPoints(double distanceCun, const PlacementScoring& scoring);
+
+double distanceInCun(Vec2 a, Vec2 b, double unitsPerCun);
+
+// The nearest of a target's spots to a click (a bilateral point is scored on the nearer side).
+Vec2 nearestSpot(const PointTarget& target, Vec2 click);
+
+// A miss in anatomical terms, e.g. "1.2 cun too lateral, 0.4 cun too inferior". Components
+// under 0.1 cun are left out; "right on the spot" when both are.
+std::string describeMiss(Vec2 click, Vec2 target, double unitsPerCun, const BodyMap& map);
+
+} // namespace acq

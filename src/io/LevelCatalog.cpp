@@ -1,0 +1,168 @@
+#include "io/LevelCatalog.h"
+
+#include "io/LevelLoader.h"
+#include "io/MapLoader.h"
+
+#include <algorithm>
+#include <map>
+#include <ostream>
+#include <set>
+#include <system_error>
+
+namespace fs = std::filesystem;
+
+namespace acq {
+namespace {
+
+struct Loaded {
+    LevelEntry entry;
+    int rootLine = 0;
+};
+
+// The files named by one argument: the file itself, or a folder's *.xml sorted by name.
+// Problems with the argument itself become an entry of their own, so they are reported.
+void collect(const fs::path& arg, std::vector<std::pair<fs::path, std::string>>& files, std::vector<Loaded>& out)
+{
+    auto broken = [&](const std::string& message) {
+        Loaded loaded;
+        loaded.entry.displayName = arg.string();
+        loaded.entry.title = arg.filename().string();
+        loaded.entry.diagnostics.error(arg.string(), 0, message);
+        out.push_back(std::move(loaded));
+    };
+    std::error_code ec;
+    const fs::file_status st = fs::status(arg, ec);
+    if (st.type() == fs::file_type::not_found) {
+        broken("no such file or folder");
+        return;
+    }
+    if (ec) {
+        broken("cannot read: " + ec.message());
+        return;
+    }
+    if (st.type() != fs::file_type::directory) {
+        files.emplace_back(arg, arg.string()); // named explicitly: loaded whatever its extension
+        return;
+    }
+    std::vector<fs::path> found;
+    fs::directory_iterator it(arg, ec);
+    if (ec) {
+        broken("cannot list the folder: " + ec.message());
+        return;
+    }
+    // Not recursive, so no loop can form; an entry that cannot be examined is still listed,
+    // and loading it reports why.
+    for (const fs::directory_iterator end; it != end; it.increment(ec)) {
+        if (ec)
+            break;
+        const fs::path& path = it->path();
+        if (path.extension() == ".xml")
+            found.push_back(path);
+    }
+    if (ec)
+        broken("cannot list the folder: " + ec.message());
+    std::sort(found.begin(), found.end(),
+              [](const fs::path& a, const fs::path& b) { return a.filename().string() < b.filename().string(); });
+    for (const fs::path& path : found)
+        files.emplace_back(path, path.string());
+}
+
+// Every entry in the order given (files of a folder sorted by name), cross-checked.
+std::vector<Loaded> loadInOrder(const std::vector<fs::path>& filesAndFolders, const std::vector<fs::path>& roots)
+{
+    std::vector<Loaded> loaded;
+    MapCache maps(roots);
+    std::set<fs::path> done; // a file named twice (as itself and in its folder) is loaded once
+    for (const fs::path& arg : filesAndFolders) {
+        std::vector<std::pair<fs::path, std::string>> files;
+        collect(arg, files, loaded);
+        for (const auto& [path, displayName] : files) {
+            std::error_code ec;
+            const fs::path canonical = fs::canonical(path, ec);
+            if (!ec && !done.insert(canonical).second)
+                continue;
+            Loaded item;
+            item.entry.displayName = displayName;
+            item.entry.title = path.filename().string();
+            item.entry.level = loadLevelFile(path, displayName, maps, item.entry.diagnostics, item.rootLine);
+            if (item.entry.level)
+                item.entry.title = item.entry.level->title;
+            loaded.push_back(std::move(item));
+        }
+    }
+
+    // Progress is saved under the level id: two playable levels with one id would share it.
+    std::map<std::string, std::vector<std::size_t>> byId;
+    for (std::size_t i = 0; i < loaded.size(); ++i)
+        if (loaded[i].entry.level)
+            byId[loaded[i].entry.level->id].push_back(i);
+    for (const auto& [id, indices] : byId) {
+        if (indices.size() < 2)
+            continue;
+        for (std::size_t i : indices) {
+            std::string others;
+            for (std::size_t j : indices)
+                if (j != i)
+                    others += (others.empty() ? "" : ", ") + loaded[j].entry.displayName;
+            LevelEntry& entry = loaded[i].entry;
+            entry.diagnostics.error(entry.displayName, loaded[i].rootLine,
+                                    "<level id=\"" + id + "\">: the level id \"" + id + "\" is also used by " + others);
+        }
+    }
+    for (const auto& [id, indices] : byId)
+        if (indices.size() > 1)
+            for (std::size_t i : indices)
+                loaded[i].entry.level.reset();
+    return loaded;
+}
+
+std::string plural(std::size_t n, const char* word)
+{
+    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+} // namespace
+
+LevelCatalog loadCatalog(const std::vector<fs::path>& filesAndFolders, const std::vector<fs::path>& roots)
+{
+    LevelCatalog catalog;
+    for (Loaded& item : loadInOrder(filesAndFolders, roots))
+        catalog.entries.push_back(std::move(item.entry));
+    std::stable_sort(catalog.entries.begin(), catalog.entries.end(), [](const LevelEntry& a, const LevelEntry& b) {
+        if (a.playable() != b.playable())
+            return a.playable();
+        if (!a.playable())
+            return false; // broken ones keep the order they were found in
+        if (a.level->order != b.level->order)
+            return a.level->order < b.level->order;
+        return a.level->title < b.level->title;
+    });
+    return catalog;
+}
+
+int checkLevels(const std::vector<fs::path>& filesAndFolders, const std::vector<fs::path>& roots, std::ostream& out)
+{
+    const std::vector<Loaded> loaded = loadInOrder(filesAndFolders, roots);
+    std::size_t playable = 0, broken = 0, errors = 0, warnings = 0;
+    // A map shared by several levels repeats its diagnostics in each level's list; print once.
+    std::set<std::string> printed;
+    for (const Loaded& item : loaded) {
+        (item.entry.playable() ? playable : broken) += 1;
+        for (const Diagnostic& d : item.entry.diagnostics.all()) {
+            const std::string line = d.format();
+            if (!printed.insert(line).second)
+                continue;
+            out << line << '\n';
+            (d.severity == Severity::Error ? errors : warnings) += 1;
+        }
+    }
+    if (loaded.empty()) {
+        out << "checked 0 levels: no level files found\n";
+        return 1;
+    }
+    out << "checked " << plural(loaded.size(), "level") << ": " << playable << " playable, " << broken << " broken; "
+        << plural(errors, "error") << ", " << plural(warnings, "warning") << '\n';
+    return broken > 0 || errors > 0 ? 1 : 0;
+}
+
+} // namespace acq

@@ -1,0 +1,37 @@
+// Every level the game can offer, playable or broken, found in the level folders.
+#pragma once
+
+#include "core/Diagnostics.h"
+#include "core/Level.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace acq {
+
+struct LevelEntry {
+    std::string displayName;          // the path as shown in messages
+    std::optional<Level> level;       // set when playable
+    std::string title;                // the level's title, or its file name when unreadable
+    Diagnostics diagnostics;          // errors make it broken; warnings alone do not
+    bool playable() const { return level.has_value(); }
+};
+
+struct LevelCatalog {
+    std::vector<LevelEntry> entries; // playable ones sorted by (order, title), broken ones last
+};
+
+// Loads every `*.xml` in the given files and folders (folders: not recursive, sorted by name),
+// then cross-checks them (duplicate level ids across files make each duplicate broken).
+// `roots` are the folders level files may reference.
+LevelCatalog loadCatalog(const std::vector<std::filesystem::path>& filesAndFolders,
+                         const std::vector<std::filesystem::path>& roots);
+
+// `acuquest --check`: prints every diagnostic to `out` ("file:line: message"), then a summary
+// line; returns 0 when there are no errors, 1 otherwise.
+int checkLevels(const std::vector<std::filesystem::path>& filesAndFolders,
+                const std::vector<std::filesystem::path>& roots, std::ostream& out);
+
+} // namespace acq

@@ -1,0 +1,287 @@
+#include "io/MapLoader.h"
+
+#include "io/ElementReader.h"
+#include "io/PathPolicy.h"
+#include "io/XmlFile.h"
+
+#include <climits>
+#include <cmath>
+#include <limits>
+#include <set>
+
+namespace fs = std::filesystem;
+
+namespace acq {
+namespace {
+
+constexpr double kAny = std::numeric_limits<double>::infinity();
+constexpr double kMidlineTolerance = 0.5; // map units; see LevelLoader
+
+std::string inQuotes(const std::string& text) { return "\"" + text + "\""; }
+
+std::string rectText(const Rect& r)
+{
+    return formatNumber(r.x) + " " + formatNumber(r.y) + " " + formatNumber(r.width) + " " + formatNumber(r.height);
+}
+
+bool endsWith(const std::string& s, const char* suffix)
+{
+    const std::string t(suffix);
+    return s.size() > t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0;
+}
+
+const tinyxml2::XMLElement* findById(const tinyxml2::XMLElement& element, const char* id)
+{
+    for (const tinyxml2::XMLElement* child = element.FirstChildElement(); child; child = child->NextSiblingElement()) {
+        const char* value = child->Attribute("id");
+        if (value && std::string(value) == id)
+            return child;
+        if (const tinyxml2::XMLElement* found = findById(*child, id))
+            return found;
+    }
+    return nullptr;
+}
+
+struct SvgReader {
+    const std::string& file;
+    Diagnostics& diag;
+    BodyMap& map;
+    std::map<std::string, int> lines; // landmark → line, for duplicates
+
+    // Every <circle> beneath `element`. A transform anywhere between the <svg> and a landmark
+    // would move the drawn circle away from its cx/cy, so the art and the levels would disagree.
+    void readLandmarks(const tinyxml2::XMLElement& element, bool transformed)
+    {
+        for (const tinyxml2::XMLElement* child = element.FirstChildElement(); child; child = child->NextSiblingElement()) {
+            const bool childTransformed = transformed || child->Attribute("transform");
+            if (std::string(child->Name()) == "circle")
+                readCircle(*child, childTransformed);
+            else
+                readLandmarks(*child, childTransformed);
+        }
+    }
+
+    void readCircle(const tinyxml2::XMLElement& circle, bool transformed)
+    {
+        ElementReader r(circle, file, diag);
+        r.acceptAll();
+        const std::optional<std::string> id = r.requireId("id");
+        const std::optional<double> cx = r.requireNumber("cx", -kAny, kAny);
+        const std::optional<double> cy = r.requireNumber("cy", -kAny, kAny);
+        if (transformed)
+            r.error("landmarks must not be moved by a \"transform\" (on the circle or a group holding it): "
+                    "cx and cy must be the landmark's place in viewBox units");
+        if (!id || !cx || !cy)
+            return;
+        if (const auto it = lines.find(*id); it != lines.end()) {
+            r.error("duplicate landmark " + inQuotes(*id) + " (first at line " + std::to_string(it->second) + ")");
+            return;
+        }
+        lines[*id] = circle.GetLineNum();
+        const Vec2 at{*cx, *cy};
+        if (!map.bounds.contains(at)) {
+            r.error("landmark " + inQuotes(*id) + " at (" + formatNumber(at.x) + ", " + formatNumber(at.y) +
+                    ") lies outside the viewBox " + rectText(map.bounds));
+            return;
+        }
+        map.landmarks[*id] = at;
+    }
+};
+
+// The viewBox and landmarks of the art. False when the art is unusable.
+bool readSvg(const fs::path& svgPath, BodyMap& map, Diagnostics& diag)
+{
+    const std::string file = displayPath(svgPath);
+    tinyxml2::XMLDocument doc(true, tinyxml2::PRESERVE_WHITESPACE);
+    if (!loadXmlFile(svgPath, file, doc, diag))
+        return false;
+    const tinyxml2::XMLElement& root = *doc.RootElement();
+    if (std::string(root.Name()) != "svg") {
+        diag.error(file, root.GetLineNum(), describeElement(root) + ": the root element must be <svg>");
+        return false;
+    }
+    {
+        ElementReader r(root, file, diag);
+        r.acceptAll();
+        const std::optional<std::string> viewBox = r.requireVerbatim("viewBox");
+        if (!viewBox)
+            return false;
+        const std::optional<std::vector<double>> numbers = parseNumberList(*viewBox);
+        if (!numbers || numbers->size() != 4) {
+            r.error("attribute \"viewBox\" must be four numbers \"x y width height\", not " + inQuotes(*viewBox));
+            return false;
+        }
+        if ((*numbers)[2] <= 0.0 || (*numbers)[3] <= 0.0) {
+            r.error("attribute \"viewBox\" must have a width and height greater than 0, not " + inQuotes(*viewBox));
+            return false;
+        }
+        map.bounds = Rect{(*numbers)[0], (*numbers)[1], (*numbers)[2], (*numbers)[3]};
+    }
+    const tinyxml2::XMLElement* group = findById(root, "landmarks");
+    if (!group) {
+        diag.error(file, root.GetLineNum(), "<svg>: no element with id=\"landmarks\" (a group of one <circle id cx cy> per landmark)");
+        return false;
+    }
+    bool transformed = false;
+    for (const tinyxml2::XMLElement* e = group; e && e != &root; e = e->Parent() ? e->Parent()->ToElement() : nullptr)
+        transformed = transformed || e->Attribute("transform");
+    SvgReader reader{file, diag, map, {}};
+    const std::size_t errorsBefore = diag.errorCount();
+    if (std::string(group->Name()) == "circle")
+        reader.readCircle(*group, transformed);
+    else
+        reader.readLandmarks(*group, transformed);
+    if (map.landmarks.empty() && diag.errorCount() == errorsBefore)
+        diag.error(file, group->GetLineNum(), describeElement(*group) + ": holds no <circle> landmarks");
+
+    map.midlineX = map.bounds.x + map.bounds.width / 2.0;
+    if (const auto midline = map.landmark("midline"))
+        map.midlineX = midline->x;
+
+    // A sided landmark on the wrong side is the classic mix-up of front and back views.
+    if (map.view != MapView::Other)
+        for (const auto& [name, at] : map.landmarks) {
+            const bool left = endsWith(name, ".L");
+            if (!left && !endsWith(name, ".R"))
+                continue;
+            const double towardOwnSide = left ? map.towardPatientLeft() : -map.towardPatientLeft();
+            if ((at.x - map.midlineX) * towardOwnSide > kMidlineTolerance)
+                continue;
+            const bool viewerLeft = towardOwnSide < 0;
+            diag.error(file, reader.lines[name],
+                       "<circle id=\"" + name + "\">: landmark " + inQuotes(name) + " must lie on the patient's " +
+                           (left ? "left" : "right") + ", which on a " + (map.view == MapView::Back ? "back" : "front") +
+                           " view is the viewer's " + (viewerLeft ? "left (x < " : "right (x > ") +
+                           formatNumber(map.midlineX) + ")");
+        }
+    return true;
+}
+
+struct RegionSpec {
+    BodyRegion region;
+    std::string from, to;
+    double cun = 0.0;
+    int line = 0;
+};
+
+} // namespace
+
+std::shared_ptr<const BodyMap> loadBodyMap(const fs::path& mapFile, const std::vector<fs::path>& roots,
+                                           Diagnostics& diag)
+{
+    Diagnostics local;
+    const std::string file = displayPath(mapFile);
+    tinyxml2::XMLDocument doc(true, tinyxml2::PRESERVE_WHITESPACE);
+    if (!loadXmlFile(mapFile, file, doc, local)) {
+        diag.append(local);
+        return nullptr;
+    }
+    const tinyxml2::XMLElement& root = *doc.RootElement();
+    if (std::string(root.Name()) != "bodymap") {
+        local.error(file, root.GetLineNum(), describeElement(root) + ": the root element must be <bodymap>");
+        diag.append(local);
+        return nullptr;
+    }
+    auto map = std::make_shared<BodyMap>();
+    std::optional<fs::path> artPath;
+    {
+        ElementReader r(root, file, local);
+        if (const auto format = r.requireInteger("format", INT_MIN, INT_MAX); format && *format != 1) {
+            r.error("format " + std::to_string(*format) + " is not supported by this version (1)");
+            r.acceptAll();
+            diag.append(local);
+            return nullptr;
+        }
+        map->id = r.requireId("id").value_or("");
+        if (const auto view = r.requireChoice("view", {"back", "front", "other"}))
+            map->view = *view == "back" ? MapView::Back : *view == "front" ? MapView::Front : MapView::Other;
+        map->title = r.requireString("title", 80).value_or("");
+        if (const auto art = r.requireVerbatim("art")) {
+            const ResolvedPath resolved = resolveDataPath(mapFile.parent_path(), *art, roots);
+            if (resolved.path)
+                artPath = resolved.path;
+            else
+                r.error("attribute \"art\": " + resolved.problem);
+        }
+    }
+    reportUnknownChildren(root, {"region"}, file, local);
+    reportStrayText(root, file, local);
+
+    std::vector<RegionSpec> specs;
+    std::map<std::string, int> regionLines;
+    for (const tinyxml2::XMLElement* el = root.FirstChildElement("region"); el; el = el->NextSiblingElement("region")) {
+        ElementReader r(*el, file, local);
+        RegionSpec spec;
+        spec.line = el->GetLineNum();
+        const auto id = r.requireId("id");
+        const auto name = r.requireString("name", 80);
+        const auto from = r.requireId("from");
+        const auto to = r.requireId("to");
+        const auto cun = r.requirePositive("cun", 1000.0);
+        reportUnknownChildren(*el, {}, file, local);
+        if (id) {
+            if (const auto [it, fresh] = regionLines.emplace(*id, spec.line); !fresh)
+                r.error("duplicate region id " + inQuotes(*id) + " (first at line " + std::to_string(it->second) + ")");
+        }
+        if (!id || !name || !from || !to || !cun)
+            continue;
+        spec.region.id = *id;
+        spec.region.name = *name;
+        spec.from = *from;
+        spec.to = *to;
+        spec.cun = *cun;
+        specs.push_back(std::move(spec));
+    }
+    if (!root.FirstChildElement("region"))
+        local.error(file, root.GetLineNum(), describeElement(root) + ": has no <region> (points are scored in a region's cun)");
+
+    if (artPath) {
+        map->artPath = artPath->string();
+        if (readSvg(*artPath, *map, local)) {
+            std::vector<std::string> names;
+            for (const auto& entry : map->landmarks)
+                names.push_back(entry.first);
+            const std::string artName = displayPath(*artPath);
+            for (RegionSpec& spec : specs) {
+                const std::string where = "<region id=\"" + spec.region.id + "\">: ";
+                bool ok = true;
+                for (const std::string* landmark : {&spec.from, &spec.to})
+                    if (!map->landmark(*landmark)) {
+                        std::string message = where + "landmark " + inQuotes(*landmark) + " is not in the art (" + artName + ")";
+                        if (const std::string guess = closestMatch(*landmark, names); !guess.empty())
+                            message += "; did you mean " + inQuotes(guess) + "?";
+                        local.error(file, spec.line, message);
+                        ok = false;
+                    }
+                if (!ok)
+                    continue;
+                const double units = distance(*map->landmark(spec.from), *map->landmark(spec.to));
+                if (units <= 0.0) {
+                    local.error(file, spec.line,
+                                where + "landmarks " + inQuotes(spec.from) + " and " + inQuotes(spec.to) +
+                                    " are at the same place, so they cannot give a scale");
+                    continue;
+                }
+                spec.region.unitsPerCun = units / spec.cun;
+                map->regions.push_back(spec.region);
+            }
+        }
+    }
+    const bool ok = !local.hasErrors();
+    diag.append(local);
+    return ok ? map : nullptr;
+}
+
+std::shared_ptr<const BodyMap> MapCache::get(const fs::path& canonicalMapFile, Diagnostics& diag)
+{
+    auto it = m_entries.find(canonicalMapFile);
+    if (it == m_entries.end()) {
+        Entry entry;
+        entry.map = loadBodyMap(canonicalMapFile, m_roots, entry.diag);
+        it = m_entries.emplace(canonicalMapFile, std::move(entry)).first;
+    }
+    diag.append(it->second.diag);
+    return it->second.map;
+}
+
+} // namespace acq

@@ -1,0 +1,48 @@
+// The save file of one profile: every attempt, written so that no completed attempt is lost.
+#pragma once
+
+#include "core/Progress.h"
+
+#include <filesystem>
+#include <string>
+
+namespace acq {
+
+struct LoadOutcome {
+    Progress progress;
+    // For the player, when something went wrong (e.g. "Your save was damaged; it was kept as
+    // progress.xml.corrupt-1 and your backup was loaded."). Empty when all is well.
+    std::string notice;
+};
+
+struct SaveOutcome {
+    bool ok = false;
+    std::string problem; // why not, when !ok
+};
+
+class ProgressStore {
+public:
+    // Saves live in `folder`/progress.xml with the previous good one in progress.xml.bak.
+    explicit ProgressStore(std::filesystem::path folder);
+
+    // Never throws. A missing file is a fresh start. A corrupt or unreadable file is renamed
+    // aside (progress.xml.corrupt-N, never overwritten or deleted) and the backup is tried.
+    LoadOutcome load();
+    // Writes a temporary file in the same folder, fsyncs it, keeps the current file as the
+    // backup, renames the temporary over the current file, fsyncs the folder. Never throws;
+    // on failure the previous files are untouched.
+    SaveOutcome save(const Progress& progress);
+
+    const std::filesystem::path& file() const { return m_file; }
+
+private:
+    std::filesystem::path m_folder;
+    std::filesystem::path m_file;
+};
+
+// The XML text of a progress (schema version 1), and back; exposed for tests and fuzzing.
+std::string progressToXml(const Progress& progress);
+// Returns false (with a reason) on anything malformed; never throws.
+bool progressFromXml(const std::string& text, Progress& out, std::string& problem);
+
+} // namespace acq

@@ -1,0 +1,26 @@
+// Reads an XML file defensively: size, NUL bytes, encoding, parse errors, all as diagnostics.
+#pragma once
+
+#include "core/Diagnostics.h"
+
+#include <tinyxml2.h>
+
+#include <filesystem>
+#include <string>
+
+namespace acq {
+
+constexpr std::size_t kMaxXmlFileBytes = 32u * 1024u * 1024u;
+
+// Loads `path` into `doc`. On any problem of the file as a whole (missing, not a regular file,
+// unreadable, too large, empty, NUL bytes, UTF-16, invalid UTF-8, not well-formed XML) reports
+// it at line 0 or at TinyXML-2's error line, using `displayName` as the file name, and returns
+// false.
+bool loadXmlFile(const std::filesystem::path& path, const std::string& displayName,
+                 tinyxml2::XMLDocument& doc, Diagnostics& diag);
+
+// The same checks for a document held in memory (tests, fuzzing).
+bool parseXmlText(const std::string& bytes, const std::string& displayName,
+                  tinyxml2::XMLDocument& doc, Diagnostics& diag);
+
+} // namespace acq

@@ -1,0 +1,43 @@
+// Runs the real game binary with a script, in a data folder of its own, for end-to-end tests.
+#pragma once
+
+#include "core/Level.h"
+#include "core/Progress.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace acq::e2e {
+
+// A fresh folder under /tmp, removed with everything in it when the object goes.
+class TempFolder {
+public:
+    TempFolder();
+    ~TempFolder();
+    TempFolder(const TempFolder&) = delete;
+    TempFolder& operator=(const TempFolder&) = delete;
+    const std::filesystem::path& path() const { return m_path; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+struct GameRun {
+    int exitCode = -1;
+    std::string log; // what the game printed on stderr
+};
+
+// Writes `script` to a file and runs `acuquest --script FILE extraArgs` with XDG_DATA_HOME set
+// to `dataHome`, on the display the test runs under.
+GameRun runGame(const std::filesystem::path& dataHome, const std::string& script, const std::string& extraArgs = "");
+
+// A shipped level, loaded the way the game loads it (the test fails if it does not load).
+std::shared_ptr<const Level> loadShippedLevel(const std::string& fileName);
+
+// The progress the game saved for the default profile under `dataHome`.
+Progress loadSavedProgress(const std::filesystem::path& dataHome);
+
+std::string readFile(const std::filesystem::path& file);
+
+} // namespace acq::e2e
