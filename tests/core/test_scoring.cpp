@@ -1,0 +1,82 @@
+#include "Fixtures.h"
+#include "core/Scoring.h"
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+using namespace acq;
+
+TEST_CASE("[scoring] full marks up to and exactly on the tolerance")
+{
+    const PlacementScoring rule{0.5, 2.0, 100.0};
+    CHECK(placementPoints(0.0, rule) == doctest::Approx(100));
+    CHECK(placementPoints(0.3, rule) == doctest::Approx(100));
+    CHECK(placementPoints(0.5, rule) == doctest::Approx(100));
+}
+
+TEST_CASE("[scoring] a click 1.5 cun away scores half with tolerance 0.5 and fall-off 2")
+{
+    CHECK(placementPoints(1.5, {0.5, 2.0, 100.0}) == doctest::Approx(50));
+    CHECK(placementPoints(1.5, {0.5, 2.0, 10.0}) == doctest::Approx(5));
+}
+
+TEST_CASE("[scoring] the fall-off is smooth and reaches zero at tolerance plus fall-off")
+{
+    const PlacementScoring rule{0.5, 2.0, 100.0};
+    CHECK(placementPoints(0.5001, rule) == doctest::Approx(100).epsilon(0.001));
+    CHECK(placementPoints(2.5, rule) == doctest::Approx(0));
+    CHECK(placementPoints(7.0, rule) == 0.0);
+    double previous = 100.0;
+    for (double d = 0.5; d <= 2.5; d += 0.05) {
+        const double p = placementPoints(d, rule);
+        CHECK(p <= previous);
+        CHECK(previous - p < 6.0); // no cliff: at most ~pi/2*100/40 per step
+        previous = p;
+    }
+}
+
+TEST_CASE("[scoring] negative and NaN distances score nothing")
+{
+    const PlacementScoring rule{0.5, 2.0, 100.0};
+    CHECK(placementPoints(-1.0, rule) == 0.0);
+    CHECK(placementPoints(std::nan(""), rule) == 0.0);
+}
+
+TEST_CASE("[scoring] distance in cun uses the region's scale")
+{
+    CHECK(distanceInCun({0, 0}, {30, 40}, 10.0) == doctest::Approx(5.0));
+    CHECK(distanceInCun({0, 0}, {30, 40}, 25.0) == doctest::Approx(2.0));
+}
+
+TEST_CASE("[scoring] a bilateral point is scored against the nearer side")
+{
+    const Level level = test::placementLevel();
+    const PointTarget& bl23 = level.placement()->points[0];
+    CHECK(nearestSpot(bl23, {180, 400}) == Vec2{185, 415});
+    CHECK(nearestSpot(bl23, {230, 430}) == Vec2{215, 415});
+}
+
+TEST_CASE("[scoring] misses are described in anatomical terms")
+{
+    auto map = test::backMap();
+    SUBCASE("lateral and inferior on the patient's left of a back view")
+    {
+        CHECK(describeMiss({173, 419}, {185, 415}, 10.0, *map) == "1.2 cun too lateral, 0.4 cun too inferior");
+    }
+    SUBCASE("medial and superior on the right")
+    {
+        CHECK(describeMiss({210, 405}, {215, 415}, 10.0, *map) == "0.5 cun too medial, 1.0 cun too superior");
+    }
+    SUBCASE("on the midline the patient's side is named, mirrored between views")
+    {
+        CHECK(describeMiss({190, 415}, {200, 415}, 10.0, *map) == "1.0 cun toward the patient's left");
+        map->view = MapView::Front;
+        CHECK(describeMiss({190, 415}, {200, 415}, 10.0, *map) == "1.0 cun toward the patient's right");
+    }
+    SUBCASE("tiny offsets are left out")
+    {
+        CHECK(describeMiss({185.5, 415.5}, {185, 415}, 10.0, *map) == "right on the spot");
+        CHECK(describeMiss({185.5, 425}, {185, 415}, 10.0, *map) == "1.0 cun too inferior");
+    }
+}

@@ -1,0 +1,39 @@
+#include "core/Script.h"
+
+#include <doctest/doctest.h>
+
+using namespace acq;
+
+TEST_CASE("[script] commands, numbers and quoted text are parsed")
+{
+    Diagnostics diag;
+    const Script s = parseScript("# a comment\n\nwindow 1024 768\nclick-map 213.5 415\n"
+                                 "expect-text \"Best: 450 of 500\"\nkey Shift+Tab\nwait 0.25\r\nclose\n",
+                                 "t.script", diag);
+    CHECK(diag.empty());
+    REQUIRE(s.commands.size() == 6);
+    CHECK(s.commands[0].kind == ScriptCommand::Kind::Window);
+    CHECK(s.commands[0].x == 1024);
+    CHECK(s.commands[1].kind == ScriptCommand::Kind::ClickMap);
+    CHECK(s.commands[1].x == doctest::Approx(213.5));
+    CHECK(s.commands[1].line == 4);
+    CHECK(s.commands[2].words.at(0) == "Best: 450 of 500");
+    CHECK(s.commands[3].words.at(0) == "Shift+Tab");
+    CHECK(s.commands[4].x == doctest::Approx(0.25));
+    CHECK(s.commands[5].kind == ScriptCommand::Kind::Close);
+}
+
+TEST_CASE("[script] every bad line is reported with its line number")
+{
+    Diagnostics diag;
+    const Script s = parseScript("jump 3\nclick 1\nwait -1\nwait 1.5x\nexpect-text \"open\nwindow 10 10\nclose\n",
+                                 "bad.script", diag);
+    REQUIRE(diag.all().size() == 6);
+    CHECK(diag.all()[0].format() == "bad.script:1: unknown command \"jump\"");
+    CHECK(diag.all()[1].format() == "bad.script:2: \"click\" takes 2 arguments, not 1");
+    CHECK(diag.all()[2].format() == "bad.script:3: wait needs a time of 0 seconds or more");
+    CHECK(diag.all()[3].format() == "bad.script:4: \"1.5x\" is not a number");
+    CHECK(diag.all()[4].format() == "bad.script:5: unterminated quote");
+    CHECK(diag.all()[5].format() == "bad.script:6: window needs at least 200 x 200 pixels");
+    CHECK(s.commands.size() == 1);
+}
