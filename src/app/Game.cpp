@@ -47,7 +47,6 @@ Game::Game(GameOptions options)
         m_script.emplace(std::move(*m_options.script));
         m_window.setPosition({0, 0}); // without a window manager a window may open off screen
     }
-    m_window.setVerticalSyncEnabled(false);
     m_window.setFramerateLimit(m_script ? 0 : 60);
     m_window.setKeyRepeatEnabled(true);
     m_theme.setWindowHeight(static_cast<float>(m_window.getSize().y));
@@ -128,6 +127,7 @@ int Game::run()
     const sf::Vector2u size = m_window.getSize();
     m_scenes.applyPending({static_cast<float>(size.x), static_cast<float>(size.y)});
     relayout();
+    drawFrame(); // the first screen is up before any scripted check looks at it
     int exitCode = 0;
     while (m_window.isOpen()) {
         sf::Event event;

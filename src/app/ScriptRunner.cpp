@@ -59,6 +59,14 @@ ScriptRunner::Status ScriptRunner::step(ScriptHost& host)
 {
     if (m_status != Status::Running)
         return m_status;
+    if (!m_dragSteps.empty()) {
+        m_mouse = pixel(m_dragSteps.front());
+        m_dragSteps.erase(m_dragSteps.begin());
+        host.inject(mouseMoveEvent(m_mouse));
+        if (m_dragSteps.empty())
+            host.inject(mouseButtonEvent(sf::Event::MouseButtonReleased, m_mouse));
+        return m_status;
+    }
     if (m_waitFrames > 0) {
         --m_waitFrames;
         host.advanceClock(kFrameSeconds);
@@ -152,6 +160,24 @@ bool ScriptRunner::run(const ScriptCommand& command, ScriptHost& host)
             return false;
         }
         click(host, *at);
+        return false;
+    }
+    case K::DragOn: {
+        const auto from = top ? top->locate(command.words.at(0)) : std::nullopt;
+        const auto to = top ? top->locate(command.words.at(1)) : std::nullopt;
+        if (!from || !to) {
+            fail(command, "nothing named \"" + command.words.at(from ? 1 : 0) + "\" on this screen");
+            return false;
+        }
+        // Press, then move in steps as a hand would (each step is one frame of drawing), then
+        // release: the frames between show the card following the pointer.
+        m_mouse = pixel(*from);
+        host.inject(mouseMoveEvent(m_mouse));
+        host.inject(mouseButtonEvent(sf::Event::MouseButtonPressed, m_mouse));
+        m_dragSteps.clear();
+        constexpr int kSteps = 12;
+        for (int i = 1; i <= kSteps; ++i)
+            m_dragSteps.push_back(*from + (*to - *from) * (static_cast<float>(i) / kSteps));
         return false;
     }
     case K::Wheel: {

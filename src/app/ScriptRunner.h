@@ -5,6 +5,7 @@
 #include "core/Script.h"
 
 #include <string>
+#include <vector>
 
 namespace acq {
 
@@ -29,6 +30,7 @@ private:
     std::size_t m_next = 0;
     long m_waitFrames = 0;
     sf::Vector2i m_mouse{0, 0}; // where the scripted pointer is
+    std::vector<sf::Vector2f> m_dragSteps; // pointer positions still to visit in a drag
     Status m_status = Status::Running;
     std::string m_failure;
 };

@@ -57,12 +57,20 @@ std::string utcTimestamp()
 
 std::string formatScore(double score)
 {
+    // Scores are kept exact but shown in whole points: "49.87 of 100" helps no one.
     char buffer[32];
-    if (std::abs(score - std::round(score)) < 0.05)
-        std::snprintf(buffer, sizeof buffer, "%.0f", std::round(score));
-    else
-        std::snprintf(buffer, sizeof buffer, "%.1f", score);
+    std::snprintf(buffer, sizeof buffer, "%.0f", std::round(score));
     return buffer;
+}
+
+std::string formatCun(double cun)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", cun);
+    std::string text = buffer;
+    if (text.size() > 2 && text.compare(text.size() - 2, 2, ".0") == 0)
+        text.resize(text.size() - 2);
+    return text;
 }
 
 } // namespace acq

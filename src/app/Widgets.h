@@ -29,7 +29,9 @@ sf::Vector2f centreOf(const sf::FloatRect& rect);
 // The current UTC time as ISO 8601, for attempt records.
 std::string utcTimestamp();
 
-// "412", "87.5": scores without needless decimals.
+// Scores in whole points ("412"), as the player sees them everywhere.
 std::string formatScore(double score);
+// Cun with one decimal where it matters: "0.5", "2".
+std::string formatCun(double cun);
 
 } // namespace acq

@@ -11,20 +11,21 @@ namespace {
 
 struct Shape {
     ScriptCommand::Kind kind;
-    int numbers;     // leading numeric arguments
-    bool takesText;  // one string argument (quoted or the rest of the line)
+    int numbers; // leading numeric arguments
+    int texts;   // then string arguments (quoted when they hold spaces)
 };
 
 const std::map<std::string, Shape>& shapes()
 {
     using K = ScriptCommand::Kind;
     static const std::map<std::string, Shape> table = {
-        {"window", {K::Window, 2, false}},      {"wait", {K::Wait, 1, false}},
-        {"key", {K::Key, 0, true}},             {"click", {K::Click, 2, false}},
-        {"click-map", {K::ClickMap, 2, false}}, {"click-on", {K::ClickOn, 0, true}},
-        {"move-map", {K::MoveMap, 2, false}},   {"wheel", {K::Wheel, 1, false}},
-        {"screenshot", {K::Screenshot, 0, true}}, {"expect-text", {K::ExpectText, 0, true}},
-        {"expect-scene", {K::ExpectScene, 0, true}}, {"close", {K::Close, 0, false}},
+        {"window", {K::Window, 2, 0}},         {"wait", {K::Wait, 1, 0}},
+        {"key", {K::Key, 0, 1}},               {"click", {K::Click, 2, 0}},
+        {"click-map", {K::ClickMap, 2, 0}},    {"click-on", {K::ClickOn, 0, 1}},
+        {"drag-on", {K::DragOn, 0, 2}},        {"move-map", {K::MoveMap, 2, 0}},
+        {"wheel", {K::Wheel, 1, 0}},           {"screenshot", {K::Screenshot, 0, 1}},
+        {"expect-text", {K::ExpectText, 0, 1}}, {"expect-scene", {K::ExpectScene, 0, 1}},
+        {"close", {K::Close, 0, 0}},
     };
     return table;
 }
@@ -94,7 +95,7 @@ Script parseScript(const std::string& text, const std::string& file, Diagnostics
             continue;
         }
         const Shape& shape = found->second;
-        const std::size_t expected = 1 + static_cast<std::size_t>(shape.numbers) + (shape.takesText ? 1 : 0);
+        const std::size_t expected = 1 + static_cast<std::size_t>(shape.numbers + shape.texts);
         if (words.size() != expected) {
             diag.error(file, lineNumber, "\"" + words[0] + "\" takes " + std::to_string(expected - 1) +
                                              " argument" + (expected == 2 ? "" : "s") + ", not " +

@@ -17,6 +17,7 @@ struct ScriptCommand {
         Click,      // click X Y         : left click at window pixel X, Y
         ClickMap,   // click-map X Y     : left click at body-map coordinates X, Y
         ClickOn,    // click-on TARGET   : left click the centre of a named thing on screen
+        DragOn,     // drag-on FROM TO   : press on one named thing, move in steps, release on another
         MoveMap,    // move-map X Y      : move the mouse over body-map coordinates X, Y
         Wheel,      // wheel STEPS       : turn the mouse wheel at the mouse position
         Screenshot, // screenshot FILE   : save the window as PNG

@@ -2,10 +2,10 @@
 
 #include "io/ElementReader.h"
 #include "io/PathPolicy.h"
+#include "io/PointSpots.h"
 #include "io/XmlFile.h"
 
 #include <climits>
-#include <cmath>
 #include <limits>
 #include <map>
 
@@ -15,8 +15,6 @@ namespace acq {
 namespace {
 
 constexpr double kAny = std::numeric_limits<double>::infinity();
-// A landmark this close to the map's midline (in map units) is taken to lie on it.
-constexpr double kMidlineTolerance = 0.5;
 constexpr std::size_t kTitleChars = 80;
 constexpr std::size_t kNameChars = 80;
 constexpr std::size_t kAliasChars = 64;
@@ -33,24 +31,11 @@ std::string rectText(const Rect& r)
     return formatNumber(r.x) + " " + formatNumber(r.y) + " " + formatNumber(r.width) + " " + formatNumber(r.height);
 }
 
-std::string pointText(Vec2 p) { return "(" + formatNumber(p.x) + ", " + formatNumber(p.y) + ")"; }
-
-bool endsWith(const std::string& s, const char* suffix)
-{
-    const std::string t(suffix);
-    return s.size() > t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0;
-}
-
 // A point as written, before the map is known.
 struct PointSpec {
     PointTarget target;
     std::string describe; // `<point code="BL23">`
-    std::optional<std::string> landmark;
-    double lateral = 0.0;
-    double inferior = 0.0;
-    bool hasLateral = false;
-    std::optional<Vec2> xy;
-    bool bilateral = false;
+    PointLocation where;
     bool complete = false; // every attribute needed for phase 2 was read without error
 };
 
@@ -249,8 +234,8 @@ private:
             const bool hasLandmark = el.Attribute("landmark");
             const bool hasX = el.Attribute("x");
             const bool hasY = el.Attribute("y");
-            spec.landmark = r.optionalId("landmark");
-            ok = ok && (!hasLandmark || spec.landmark);
+            spec.where.landmark = r.optionalId("landmark");
+            ok = ok && (!hasLandmark || spec.where.landmark);
             const auto lateral = r.optionalNumber("lateral", -100.0, 100.0);
             const auto inferior = r.optionalNumber("inferior", -100.0, 100.0);
             ok = ok && (!el.Attribute("lateral") || lateral) && (!el.Attribute("inferior") || inferior);
@@ -277,12 +262,13 @@ private:
             spec.target.code = code.value_or("");
             spec.target.name = name.value_or("");
             spec.target.regionId = region.value_or("");
-            spec.hasLateral = lateral.has_value();
-            spec.lateral = lateral.value_or(0.0);
-            spec.inferior = inferior.value_or(0.0);
+            spec.where.regionId = spec.target.regionId;
+            spec.where.hasLateral = lateral.has_value();
+            spec.where.lateral = lateral.value_or(0.0);
+            spec.where.inferior = inferior.value_or(0.0);
             if (x && y)
-                spec.xy = Vec2{*x, *y};
-            spec.bilateral = bilateral.value_or(false);
+                spec.where.xy = Vec2{*x, *y};
+            spec.where.bilateral = bilateral.value_or(false);
         }
         reportStrayText(el, m_file, m_diag);
         std::map<std::string, int> seen;
@@ -412,121 +398,15 @@ private:
         return std::move(m_placement);
     }
 
-    // Turns a point's landmark and offsets (or x and y) into its spots on the map.
     void resolve(PointSpec& spec, const BodyMap& map)
     {
-        auto error = [&](const std::string& message) { m_diag.error(m_file, spec.target.line, spec.describe + ": " + message); };
-        const BodyRegion* region = map.findRegion(spec.target.regionId);
-        if (!region) {
-            std::vector<std::string> ids;
-            for (const BodyRegion& r : map.regions)
-                ids.push_back(r.id);
-            std::string message = "region " + inQuotes(spec.target.regionId) + " is not in the map " + inQuotes(map.id);
-            if (const std::string guess = closestMatch(spec.target.regionId, ids); !guess.empty())
-                message += "; did you mean " + inQuotes(guess) + "?";
-            error(message);
+        SpotResult result = resolveSpots(spec.where, map);
+        if (!result.problem.empty()) {
+            m_diag.error(m_file, spec.target.line, spec.describe + ": " + result.problem);
             return;
         }
-        const bool sidedView = map.view != MapView::Other;
-        if (spec.hasLateral && !sidedView) {
-            error("attribute \"lateral\" needs a front or back map; the map " + inQuotes(map.id) + " has view=\"other\"");
-            return;
-        }
-        const double unit = region->unitsPerCun;
-        const double down = spec.inferior * unit;
-        const double left = map.towardPatientLeft();
-        std::vector<Vec2> spots;
-
-        if (spec.xy) {
-            const Vec2 p = *spec.xy;
-            if (spec.bilateral) {
-                if (!sidedView) {
-                    error("bilateral=\"true\" needs a front or back map to mirror the point; the map " + inQuotes(map.id) +
-                          " has view=\"other\"");
-                    return;
-                }
-                if (std::fabs(p.x - map.midlineX) <= kMidlineTolerance) {
-                    error("bilateral=\"true\" but the point lies on the midline; set bilateral=\"false\"");
-                    return;
-                }
-                spots = {p, Vec2{2.0 * map.midlineX - p.x, p.y}};
-            } else {
-                spots = {p};
-            }
-        } else {
-            const std::string& name = *spec.landmark;
-            const auto exact = map.landmark(name);
-            const auto leftSide = map.landmark(name + ".L");
-            const auto rightSide = map.landmark(name + ".R");
-            if (exact) {
-                const bool sided = endsWith(name, ".L") || endsWith(name, ".R");
-                const bool onMidline = sidedView && !sided && std::fabs(exact->x - map.midlineX) <= kMidlineTolerance;
-                spec.target.landmarks = {name};
-                if (sided && spec.bilateral) {
-                    const std::string base = name.substr(0, name.size() - 2);
-                    error("landmark " + inQuotes(name) + " names one side; use " + inQuotes(base) +
-                          " with bilateral=\"true\" for both sides");
-                    return;
-                }
-                if (onMidline) {
-                    if (spec.lateral == 0.0) {
-                        if (spec.bilateral) {
-                            error("bilateral=\"true\" but the point lies on the midline; set bilateral=\"false\"");
-                            return;
-                        }
-                        spots = {Vec2{exact->x, exact->y + down}};
-                    } else {
-                        if (!spec.bilateral) {
-                            error("landmark " + inQuotes(name) + " is on the midline: a point " + formatNumber(spec.lateral) +
-                                  " cun to the side of it needs bilateral=\"true\" (or a landmark with sides)");
-                            return;
-                        }
-                        const double dx = spec.lateral * unit;
-                        spots = {Vec2{exact->x + left * dx, exact->y + down}, Vec2{exact->x - left * dx, exact->y + down}};
-                    }
-                } else {
-                    if (spec.bilateral) {
-                        error("landmark " + inQuotes(name) + " is off the midline and has no sides (" + inQuotes(name + ".L") +
-                              ", " + inQuotes(name + ".R") + "), so bilateral=\"true\" cannot place the other side");
-                        return;
-                    }
-                    // Lateral moves away from the midline: toward the landmark's own side.
-                    double outward = exact->x >= map.midlineX ? 1.0 : -1.0;
-                    if (endsWith(name, ".L"))
-                        outward = left;
-                    else if (endsWith(name, ".R"))
-                        outward = -left;
-                    spots = {Vec2{exact->x + outward * spec.lateral * unit, exact->y + down}};
-                }
-            } else if (leftSide && rightSide) {
-                if (!spec.bilateral) {
-                    error("landmark " + inQuotes(name) + " has two sides: name one (" + inQuotes(name + ".L") + " or " +
-                          inQuotes(name + ".R") + ") or set bilateral=\"true\"");
-                    return;
-                }
-                spec.target.landmarks = {name + ".L", name + ".R"};
-                const double dx = spec.lateral * unit;
-                spots = {Vec2{leftSide->x + left * dx, leftSide->y + down},
-                         Vec2{rightSide->x - left * dx, rightSide->y + down}};
-            } else {
-                std::vector<std::string> names;
-                for (const auto& entry : map.landmarks)
-                    names.push_back(entry.first);
-                std::string message = "landmark " + inQuotes(name) + " is not in the map " + inQuotes(map.id);
-                if (leftSide || rightSide)
-                    message += " (only " + inQuotes(leftSide ? name + ".L" : name + ".R") + " is)";
-                else if (const std::string guess = closestMatch(name, names); !guess.empty())
-                    message += "; did you mean " + inQuotes(guess) + "?";
-                error(message);
-                return;
-            }
-        }
-        for (const Vec2& spot : spots)
-            if (!map.bounds.contains(spot)) {
-                error("the point lies outside the map: " + pointText(spot) + " is not within " + rectText(map.bounds));
-                return;
-            }
-        spec.target.spots = std::move(spots);
+        spec.target.spots = std::move(result.spots);
+        spec.target.landmarks = std::move(result.landmarks);
     }
 
     MatchingLevel finishMatching()

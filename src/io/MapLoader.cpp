@@ -2,6 +2,7 @@
 
 #include "io/ElementReader.h"
 #include "io/PathPolicy.h"
+#include "io/PointSpots.h"
 #include "io/XmlFile.h"
 
 #include <climits>
@@ -15,7 +16,6 @@ namespace acq {
 namespace {
 
 constexpr double kAny = std::numeric_limits<double>::infinity();
-constexpr double kMidlineTolerance = 0.5; // map units; see LevelLoader
 
 std::string inQuotes(const std::string& text) { return "\"" + text + "\""; }
 
@@ -47,6 +47,7 @@ struct SvgReader {
     Diagnostics& diag;
     BodyMap& map;
     std::map<std::string, int> lines; // landmark → line, for duplicates
+    std::set<std::string> broken;     // ids whose circle has errors: not reported again as missing
 
     // Every <circle> beneath `element`. A transform anywhere between the <svg> and a landmark
     // would move the drawn circle away from its cx/cy, so the art and the levels would disagree.
@@ -71,6 +72,8 @@ struct SvgReader {
         if (transformed)
             r.error("landmarks must not be moved by a \"transform\" (on the circle or a group holding it): "
                     "cx and cy must be the landmark's place in viewBox units");
+        if (id && (!cx || !cy || transformed))
+            broken.insert(*id);
         if (!id || !cx || !cy)
             return;
         if (const auto it = lines.find(*id); it != lines.end()) {
@@ -82,6 +85,7 @@ struct SvgReader {
         if (!map.bounds.contains(at)) {
             r.error("landmark " + inQuotes(*id) + " at (" + formatNumber(at.x) + ", " + formatNumber(at.y) +
                     ") lies outside the viewBox " + rectText(map.bounds));
+            broken.insert(*id);
             return;
         }
         map.landmarks[*id] = at;
@@ -89,7 +93,7 @@ struct SvgReader {
 };
 
 // The viewBox and landmarks of the art. False when the art is unusable.
-bool readSvg(const fs::path& svgPath, BodyMap& map, Diagnostics& diag)
+bool readSvg(const fs::path& svgPath, BodyMap& map, Diagnostics& diag, std::set<std::string>& broken)
 {
     const std::string file = displayPath(svgPath);
     tinyxml2::XMLDocument doc(true, tinyxml2::PRESERVE_WHITESPACE);
@@ -119,13 +123,14 @@ bool readSvg(const fs::path& svgPath, BodyMap& map, Diagnostics& diag)
     }
     const tinyxml2::XMLElement* group = findById(root, "landmarks");
     if (!group) {
-        diag.error(file, root.GetLineNum(), "<svg>: no element with id=\"landmarks\" (a group of one <circle id cx cy> per landmark)");
+        diag.error(file, root.GetLineNum(),
+                   describeElement(root) + ": no element with id=\"landmarks\" (a group of one <circle id cx cy> per landmark)");
         return false;
     }
     bool transformed = false;
     for (const tinyxml2::XMLElement* e = group; e && e != &root; e = e->Parent() ? e->Parent()->ToElement() : nullptr)
         transformed = transformed || e->Attribute("transform");
-    SvgReader reader{file, diag, map, {}};
+    SvgReader reader{file, diag, map, {}, {}};
     const std::size_t errorsBefore = diag.errorCount();
     if (std::string(group->Name()) == "circle")
         reader.readCircle(*group, transformed);
@@ -154,6 +159,7 @@ bool readSvg(const fs::path& svgPath, BodyMap& map, Diagnostics& diag)
                            " view is the viewer's " + (viewerLeft ? "left (x < " : "right (x > ") +
                            formatNumber(map.midlineX) + ")");
         }
+    broken = std::move(reader.broken);
     return true;
 }
 
@@ -237,7 +243,8 @@ std::shared_ptr<const BodyMap> loadBodyMap(const fs::path& mapFile, const std::v
 
     if (artPath) {
         map->artPath = artPath->string();
-        if (readSvg(*artPath, *map, local)) {
+        std::set<std::string> broken;
+        if (readSvg(*artPath, *map, local, broken)) {
             std::vector<std::string> names;
             for (const auto& entry : map->landmarks)
                 names.push_back(entry.first);
@@ -246,7 +253,9 @@ std::shared_ptr<const BodyMap> loadBodyMap(const fs::path& mapFile, const std::v
                 const std::string where = "<region id=\"" + spec.region.id + "\">: ";
                 bool ok = true;
                 for (const std::string* landmark : {&spec.from, &spec.to})
-                    if (!map->landmark(*landmark)) {
+                    if (broken.count(*landmark)) {
+                        ok = false; // its circle is already reported
+                    } else if (!map->landmark(*landmark)) {
                         std::string message = where + "landmark " + inQuotes(*landmark) + " is not in the art (" + artName + ")";
                         if (const std::string guess = closestMatch(*landmark, names); !guess.empty())
                             message += "; did you mean " + inQuotes(guess) + "?";

@@ -23,6 +23,8 @@ namespace {
 
 constexpr const char* kRoot = "acuquest-progress";
 constexpr int kFormat = 1;
+// More damaged saves than this kept aside means something keeps breaking them: stop renaming.
+constexpr int kMaxKeptAside = 1000;
 
 std::string number(double value)
 {
@@ -190,7 +192,7 @@ bool occupied(const fs::path& path)
 // Returns the new name, or empty with a reason.
 std::string setAside(const fs::path& path, std::string& problem)
 {
-    for (int n = 1; n < 10000; ++n) {
+    for (int n = 1; n < kMaxKeptAside; ++n) {
         fs::path target = path;
         target += ".corrupt-" + std::to_string(n);
         if (occupied(target))

@@ -8,10 +8,11 @@ TEST_CASE("[script] commands, numbers and quoted text are parsed")
 {
     Diagnostics diag;
     const Script s = parseScript("# a comment\n\nwindow 1024 768\nclick-map 213.5 415\n"
-                                 "expect-text \"Best: 450 of 500\"\nkey Shift+Tab\nwait 0.25\r\nclose\n",
+                                 "expect-text \"Best: 450 of 500\"\nkey Shift+Tab\nwait 0.25\r\nclose\n"
+                                 "drag-on prompt:a \"answer:b c\"\n",
                                  "t.script", diag);
     CHECK(diag.empty());
-    REQUIRE(s.commands.size() == 6);
+    REQUIRE(s.commands.size() == 7);
     CHECK(s.commands[0].kind == ScriptCommand::Kind::Window);
     CHECK(s.commands[0].x == 1024);
     CHECK(s.commands[1].kind == ScriptCommand::Kind::ClickMap);
@@ -21,6 +22,8 @@ TEST_CASE("[script] commands, numbers and quoted text are parsed")
     CHECK(s.commands[3].words.at(0) == "Shift+Tab");
     CHECK(s.commands[4].x == doctest::Approx(0.25));
     CHECK(s.commands[5].kind == ScriptCommand::Kind::Close);
+    CHECK(s.commands[6].kind == ScriptCommand::Kind::DragOn);
+    CHECK(s.commands[6].words == std::vector<std::string>{"prompt:a", "answer:b c"});
 }
 
 TEST_CASE("[script] every bad line is reported with its line number")

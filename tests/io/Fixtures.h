@@ -5,6 +5,7 @@
 #include "TempDir.h"
 #include "io/LevelLoader.h"
 #include "io/MapLoader.h"
+#include "io/PathPolicy.h"
 
 #include <string>
 #include <vector>
@@ -65,7 +66,8 @@ struct DataTree {
         dir.write("data/assets/maps/side.map.xml", kSideMap);
     }
     std::vector<std::filesystem::path> roots() const { return {levels, assets}; }
-    std::string mapFile(const std::string& name) const { return (assets / "maps" / name).string(); }
+    // How messages name a file of the maps folder (relative when beneath the current folder).
+    std::string mapFile(const std::string& name) const { return displayPath(assets / "maps" / name); }
 };
 
 struct LoadResult {

@@ -210,21 +210,71 @@ void MatchingScene::handleEvent(const sf::Event& event)
         }
         break;
     case sf::Event::MouseMoved: {
-        const auto card = cardAt({static_cast<float>(event.mouseMove.x), static_cast<float>(event.mouseMove.y)});
+        const sf::Vector2f p(static_cast<float>(event.mouseMove.x), static_cast<float>(event.mouseMove.y));
+        const auto card = cardAt(p);
         m_hover = card ? std::optional<std::pair<int, int>>({card->first, static_cast<int>(card->second)}) : std::nullopt;
+        if (m_press) {
+            m_press->now = p;
+            const sf::Vector2f d = p - m_press->from;
+            if (d.x * d.x + d.y * d.y > 36.0f) // a few pixels of jitter is still a click
+                m_press->dragging = true;
+        }
         break;
     }
     case sf::Event::MouseButtonPressed:
         if (event.mouseButton.button == sf::Mouse::Left) {
-            const auto card = cardAt({static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y)});
-            if (card) {
+            const sf::Vector2f p(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y));
+            const auto card = cardAt(p);
+            if (card && !cards(card->first)[card->second].matched) {
                 m_keyboardFocus = false;
-                pick(card->first, card->second);
+                m_press = Press{card->first, card->second, p, p};
             }
         }
         break;
+    case sf::Event::MouseButtonReleased:
+        if (event.mouseButton.button == sf::Mouse::Left)
+            release({static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y)});
+        break;
     default:
         break;
+    }
+}
+
+void MatchingScene::release(sf::Vector2f at)
+{
+    if (!m_press)
+        return;
+    const Press press = *m_press;
+    m_press.reset();
+    if (!press.dragging) {
+        pick(press.column, press.index); // a click
+        return;
+    }
+    // Dropped on a card of the other column: that is the pair the player means.
+    const auto target = cardAt(at);
+    if (target && target->first != press.column) {
+        m_picked[0].reset();
+        m_picked[1].reset();
+        pick(press.column, press.index);
+        pick(target->first, target->second);
+    }
+}
+
+void MatchingScene::drawDragged(sf::RenderTarget& target) const
+{
+    if (!m_press || !m_press->dragging)
+        return;
+    const Theme& theme = context().theme;
+    const CardView& view = m_views[m_press->column][m_press->index];
+    const sf::Vector2f offset = m_press->now - m_press->from;
+    const sf::FloatRect rect{view.rect.left + offset.x, view.rect.top + offset.y, view.rect.width, view.rect.height};
+    drawPanel(target, rect, sf::Color(214, 230, 247, 230), colors::accent, 2.0f);
+    const float pad = 10.0f * theme.scale();
+    float y = rect.top + pad * 0.5f;
+    for (const std::string& line : view.lines) {
+        theme.drawText(target, line, {rect.left + pad, y}, m_fontSize, colors::text,
+                       m_press->column == kPrompts ? FontStyle::Bold : FontStyle::Regular);
+        y += theme.lineHeight(m_fontSize);
     }
 }
 
@@ -303,7 +353,8 @@ void MatchingScene::draw(sf::RenderTarget& target) const
     for (int column = 0; column < 2; ++column)
         for (std::size_t i = 0; i < m_views[column].size(); ++i)
             drawCard(target, column, i);
-    drawFooter(target, theme, "Click a card, then its partner    Arrows/Tab: move    Enter/Space: pick    Esc: drop pick / menu");
+    drawDragged(target);
+    drawFooter(target, theme, "Click or drag a card to its partner    Arrows/Tab: move    Enter/Space: pick    Esc: drop pick / menu");
 }
 
 } // namespace acq

@@ -39,6 +39,8 @@ private:
     void finish(bool completed);
     std::optional<std::pair<int, std::size_t>> cardAt(sf::Vector2f point) const;
     void drawCard(sf::RenderTarget& target, int column, std::size_t index) const;
+    void drawDragged(sf::RenderTarget& target) const;
+    void release(sf::Vector2f at);
 
     const Level& m_level;
     MatchingRound m_round;
@@ -53,6 +55,15 @@ private:
     bool m_keyboardFocus = false;                 // focus ring only once the keyboard is used
     std::optional<std::size_t> m_picked[2];
     std::optional<std::pair<int, int>> m_hover;
+    // A card held with the mouse: where it was pressed, and where it is now once dragged.
+    struct Press {
+        int column;
+        std::size_t index;
+        sf::Vector2f from;
+        sf::Vector2f now;
+        bool dragging = false;
+    };
+    std::optional<Press> m_press;
     std::pair<std::size_t, std::size_t> m_flash{0, 0}; // the wrong pair being shown
     double m_flashUntil = 0.0;
     std::string m_message;

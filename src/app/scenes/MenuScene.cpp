@@ -2,8 +2,7 @@
 
 #include "app/Context.h"
 #include "app/Widgets.h"
-#include "app/scenes/MatchingScene.h"
-#include "app/scenes/PlacementScene.h"
+#include "app/scenes/LevelIntroScene.h"
 #include "app/scenes/ProblemsScene.h"
 
 #include <algorithm>
@@ -104,10 +103,7 @@ void MenuScene::open(std::size_t index)
         return;
     }
     const Level& level = *entry.level;
-    if (level.kind() == LevelKind::Placement)
-        ctx.scenes.push([&ctx, &level] { return std::make_unique<PlacementScene>(ctx, level); });
-    else
-        ctx.scenes.push([&ctx, &level] { return std::make_unique<MatchingScene>(ctx, level); });
+    ctx.scenes.push([&ctx, &level] { return std::make_unique<LevelIntroScene>(ctx, level); });
 }
 
 void MenuScene::handleEvent(const sf::Event& event)

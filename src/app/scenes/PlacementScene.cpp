@@ -381,7 +381,7 @@ void PlacementScene::drawPanel(sf::RenderTarget& target) const
         }
         y += 8.0f * scale;
         theme.drawWrapped(target, "The ring shows the full-marks zone (" +
-                                      formatScore(m_round.level().scoring.toleranceCun) + " cun).",
+                                      formatCun(m_round.level().scoring.toleranceCun) + " cun).",
                           {x, y}, width, 13.0f, colors::mutedText);
     }
 

@@ -1,8 +1,7 @@
 #include "app/scenes/ResultsScene.h"
 
 #include "app/Context.h"
-#include "app/scenes/MatchingScene.h"
-#include "app/scenes/PlacementScene.h"
+#include "app/scenes/LevelIntroScene.h"
 #include "core/MatchingRound.h"
 #include "core/PlacementRound.h"
 
@@ -46,9 +45,14 @@ ResultsData ResultsData::fromMatching(const Level& level, const MatchingRound& r
             Row row;
             row.heading = pair.prompt;
             row.detail = pair.answer;
-            if (mistakes > 0)
-                row.detail += "  [" + std::to_string(mistakes) + (mistakes == 1 ? " wrong try]" : " wrong tries]");
-            row.points = mistakes == 0 ? "right first time" : "";
+            // A mistake is reviewed with what was chosen and why the right answer is right.
+            for (const MatchMistake& mistake : round.mistakes())
+                if (mistake.prompt == static_cast<int>(i))
+                    row.detail += "\nYou chose: " + round.answers().at(static_cast<std::size_t>(mistake.answer)).text;
+            if (mistakes > 0 && !pair.explain.empty())
+                row.detail += "\nWhy: " + pair.explain;
+            row.points = mistakes == 0 ? "right first time"
+                                       : std::to_string(mistakes) + (mistakes == 1 ? " wrong try" : " wrong tries");
             row.good = mistakes == 0;
             data.rows.push_back(std::move(row));
         }
@@ -87,13 +91,8 @@ void ResultsScene::activate(std::size_t button)
 {
     Context& ctx = context();
     ctx.scenes.pop();
-    if (button == 0 && m_data.level) {
-        const Level& level = *m_data.level;
-        if (level.kind() == LevelKind::Placement)
-            ctx.scenes.push([&ctx, &level] { return std::make_unique<PlacementScene>(ctx, level); });
-        else
-            ctx.scenes.push([&ctx, &level] { return std::make_unique<MatchingScene>(ctx, level); });
-    }
+    if (button == 0 && m_data.level)
+        pushRound(ctx, *m_data.level);
 }
 
 void ResultsScene::scroll(int delta)

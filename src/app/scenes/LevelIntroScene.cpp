@@ -1,0 +1,153 @@
+#include "app/scenes/LevelIntroScene.h"
+
+#include "app/Context.h"
+#include "app/scenes/MatchingScene.h"
+#include "app/scenes/PlacementScene.h"
+#include "app/scenes/StudyScene.h"
+
+namespace acq {
+
+void pushRound(Context& ctx, const Level& level)
+{
+    if (level.kind() == LevelKind::Placement)
+        ctx.scenes.push([&ctx, &level] { return std::make_unique<PlacementScene>(ctx, level); });
+    else
+        ctx.scenes.push([&ctx, &level] { return std::make_unique<MatchingScene>(ctx, level); });
+}
+
+LevelIntroScene::LevelIntroScene(Context& context, const Level& level)
+    : Scene(context)
+    , m_level(level)
+{
+}
+
+void LevelIntroScene::layout(sf::Vector2f size)
+{
+    m_size = size;
+    const float scale = context().theme.scale();
+    const float footer = context().theme.lineHeight(15.0f) + 12.0f;
+    const float h = 46.0f * scale;
+    const float y = size.y - footer - h - 24.0f * scale;
+    const float w = 220.0f * scale;
+    const float gap = 16.0f * scale;
+    m_buttons.clear();
+    m_buttons.push_back({"start", "Start (Enter)", {}});
+    if (m_level.kind() == LevelKind::Matching)
+        m_buttons.push_back({"study", "Study the cards (S)", {}});
+    m_buttons.push_back({"back", "Back (Esc)", {}});
+    const float total = static_cast<float>(m_buttons.size()) * w + static_cast<float>(m_buttons.size() - 1) * gap;
+    float x = (size.x - total) / 2.0f;
+    for (Button& b : m_buttons) {
+        b.rect = {x, y, w, h};
+        x += w + gap;
+    }
+}
+
+std::optional<sf::Vector2f> LevelIntroScene::locate(const std::string& target) const
+{
+    for (const Button& b : m_buttons)
+        if (b.id == target)
+            return centreOf(b.rect);
+    return std::nullopt;
+}
+
+void LevelIntroScene::activate(std::size_t index)
+{
+    Context& ctx = context();
+    const std::string id = m_buttons.at(index).id;
+    if (id == "back") {
+        ctx.scenes.pop();
+    } else if (id == "study") {
+        const Level& level = m_level;
+        ctx.scenes.push([&ctx, &level] { return std::make_unique<StudyScene>(ctx, level); });
+    } else {
+        ctx.scenes.pop(); // the round returns to the menu, not here
+        pushRound(ctx, m_level);
+    }
+}
+
+void LevelIntroScene::handleEvent(const sf::Event& event)
+{
+    switch (event.type) {
+    case sf::Event::KeyPressed:
+        switch (event.key.code) {
+        case sf::Keyboard::Escape: context().scenes.pop(); break;
+        case sf::Keyboard::Enter:
+        case sf::Keyboard::Space: activate(m_focus); break;
+        case sf::Keyboard::S:
+            for (std::size_t i = 0; i < m_buttons.size(); ++i)
+                if (m_buttons[i].id == "study")
+                    activate(i);
+            break;
+        case sf::Keyboard::Left: m_focus = (m_focus + m_buttons.size() - 1) % m_buttons.size(); break;
+        case sf::Keyboard::Right:
+        case sf::Keyboard::Tab: m_focus = (m_focus + 1) % m_buttons.size(); break;
+        default: break;
+        }
+        break;
+    case sf::Event::MouseMoved:
+        for (std::size_t i = 0; i < m_buttons.size(); ++i)
+            if (m_buttons[i].rect.contains(static_cast<float>(event.mouseMove.x), static_cast<float>(event.mouseMove.y)))
+                m_focus = i;
+        break;
+    case sf::Event::MouseButtonPressed:
+        if (event.mouseButton.button == sf::Mouse::Left)
+            for (std::size_t i = 0; i < m_buttons.size(); ++i)
+                if (m_buttons[i].rect.contains(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y))) {
+                    activate(i);
+                    break;
+                }
+        break;
+    default:
+        break;
+    }
+}
+
+void LevelIntroScene::draw(sf::RenderTarget& target) const
+{
+    const Context& ctx = context();
+    const Theme& theme = ctx.theme;
+    const float scale = theme.scale();
+    const float width = std::min(m_size.x - 48.0f * scale, 860.0f * scale);
+    const float left = (m_size.x - width) / 2.0f;
+    float y = 36.0f * scale;
+    theme.drawText(target, m_level.title, {left, y}, 32.0f, colors::text, FontStyle::Bold);
+    y += theme.lineHeight(32.0f) + 4.0f * scale;
+    std::string kind;
+    if (const PlacementLevel* placement = m_level.placement())
+        kind = "Point placement: " + std::to_string(placement->points.size()) + " points, full marks within " +
+               formatCun(placement->scoring.toleranceCun) + " cun";
+    else
+        kind = "Matching: " + std::to_string(m_level.matching()->pairs.size()) + " pairs, -" +
+               std::to_string(m_level.matching()->scoring.wrongPenalty) + " points for a wrong pair";
+    theme.drawText(target, kind, {left, y}, 16.0f, colors::mutedText);
+    y += theme.lineHeight(16.0f) + 18.0f * scale;
+    if (!m_level.intro.empty())
+        y += theme.drawWrapped(target, m_level.intro, {left, y}, width, 18.0f, colors::text) + 16.0f * scale;
+
+    const Progress& progress = ctx.session.progress();
+    std::string record = "Not played yet.";
+    if (const auto best = progress.best(m_level.id))
+        record = "Your best: " + formatScore(*best) + " of " + formatScore(*progress.bestMax(m_level.id)) + " (" +
+                 std::to_string(progress.attemptCount(m_level.id)) + " attempts)";
+    theme.drawText(target, record, {left, y}, 17.0f, colors::text, FontStyle::Bold);
+    y += theme.lineHeight(17.0f) + 16.0f * scale;
+
+    if (!m_level.sources.empty()) {
+        theme.drawText(target, "Sources", {left, y}, 14.0f, colors::mutedText, FontStyle::Bold);
+        y += theme.lineHeight(14.0f);
+        const float limit = m_buttons.empty() ? m_size.y : m_buttons[0].rect.top - 12.0f * scale;
+        for (const std::string& source : m_level.sources) {
+            if (y + theme.lineHeight(13.0f) > limit)
+                break;
+            y += theme.drawWrapped(target, source, {left, y}, width, 13.0f, colors::mutedText) + 3.0f * scale;
+        }
+    }
+    for (std::size_t i = 0; i < m_buttons.size(); ++i)
+        drawButton(target, theme, m_buttons[i], i == m_focus);
+    drawFooter(target, theme,
+               m_level.kind() == LevelKind::Matching ? "Enter: start    S: study the cards first    Esc: back"
+                                                     : "Enter: start    Esc: back");
+}
+
+} // namespace acq

@@ -1,0 +1,32 @@
+// Study before a matching round: each pair as a card to flip, at the player's own pace.
+#pragma once
+
+#include "app/Scene.h"
+#include "app/Widgets.h"
+#include "core/Level.h"
+
+namespace acq {
+
+class StudyScene : public Scene {
+public:
+    StudyScene(Context& context, const Level& level);
+
+    const char* name() const override { return "study"; }
+    void handleEvent(const sf::Event& event) override;
+    void draw(sf::RenderTarget& target) const override;
+    void layout(sf::Vector2f size) override;
+    std::optional<sf::Vector2f> locate(const std::string& target) const override;
+
+private:
+    void go(int delta);
+
+    const MatchingLevel& m_content;
+    sf::Vector2f m_size;
+    sf::FloatRect m_card;
+    Button m_previous;
+    Button m_next;
+    std::size_t m_index = 0;
+    bool m_flipped = false;
+};
+
+} // namespace acq

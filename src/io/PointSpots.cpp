@@ -1,0 +1,138 @@
+#include "io/PointSpots.h"
+
+#include "io/ElementReader.h"
+
+#include <cmath>
+
+namespace acq {
+namespace {
+
+std::string inQuotes(const std::string& text) { return "\"" + text + "\""; }
+
+std::string rectText(const Rect& r)
+{
+    return formatNumber(r.x) + " " + formatNumber(r.y) + " " + formatNumber(r.width) + " " + formatNumber(r.height);
+}
+
+std::string pointText(Vec2 p) { return "(" + formatNumber(p.x) + ", " + formatNumber(p.y) + ")"; }
+
+bool endsWith(const std::string& s, const char* suffix)
+{
+    const std::string t(suffix);
+    return s.size() > t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0;
+}
+
+} // namespace
+
+SpotResult resolveSpots(const PointLocation& where, const BodyMap& map)
+{
+    SpotResult result;
+    auto fail = [](std::string problem) {
+        SpotResult failed;
+        failed.problem = std::move(problem);
+        return failed;
+    };
+    const BodyRegion* region = map.findRegion(where.regionId);
+    if (!region) {
+        std::vector<std::string> ids;
+        for (const BodyRegion& r : map.regions)
+            ids.push_back(r.id);
+        std::string message = "region " + inQuotes(where.regionId) + " is not in the map " + inQuotes(map.id);
+        if (const std::string guess = closestMatch(where.regionId, ids); !guess.empty())
+            message += "; did you mean " + inQuotes(guess) + "?";
+        return fail(message);
+    }
+    const bool sidedView = map.view != MapView::Other;
+    if (where.hasLateral && !sidedView) {
+        return fail("attribute \"lateral\" needs a front or back map; the map " + inQuotes(map.id) + " has view=\"other\"");
+    }
+    const double unit = region->unitsPerCun;
+    const double down = where.inferior * unit;
+    const double left = map.towardPatientLeft();
+    std::vector<Vec2> spots;
+
+    if (where.xy) {
+        const Vec2 p = *where.xy;
+        if (where.bilateral) {
+            if (!sidedView) {
+                return fail("bilateral=\"true\" needs a front or back map to mirror the point; the map " + inQuotes(map.id) +
+                      " has view=\"other\"");
+            }
+            if (std::fabs(p.x - map.midlineX) <= kMidlineTolerance) {
+                return fail("bilateral=\"true\" but the point lies on the midline; set bilateral=\"false\"");
+            }
+            spots = {p, Vec2{2.0 * map.midlineX - p.x, p.y}};
+        } else {
+            spots = {p};
+        }
+    } else {
+        const std::string& name = *where.landmark;
+        const auto exact = map.landmark(name);
+        const auto leftSide = map.landmark(name + ".L");
+        const auto rightSide = map.landmark(name + ".R");
+        if (exact) {
+            const bool sided = endsWith(name, ".L") || endsWith(name, ".R");
+            const bool onMidline = sidedView && !sided && std::fabs(exact->x - map.midlineX) <= kMidlineTolerance;
+            result.landmarks = {name};
+            if (sided && where.bilateral) {
+                const std::string base = name.substr(0, name.size() - 2);
+                return fail("landmark " + inQuotes(name) + " names one side; use " + inQuotes(base) +
+                      " with bilateral=\"true\" for both sides");
+            }
+            if (onMidline) {
+                if (where.lateral == 0.0) {
+                    if (where.bilateral) {
+                        return fail("bilateral=\"true\" but the point lies on the midline; set bilateral=\"false\"");
+                    }
+                    spots = {Vec2{exact->x, exact->y + down}};
+                } else {
+                    if (!where.bilateral) {
+                        return fail("landmark " + inQuotes(name) + " is on the midline: a point " + formatNumber(where.lateral) +
+                              " cun to the side of it needs bilateral=\"true\" (or a landmark with sides)");
+                    }
+                    const double dx = where.lateral * unit;
+                    spots = {Vec2{exact->x + left * dx, exact->y + down}, Vec2{exact->x - left * dx, exact->y + down}};
+                }
+            } else {
+                if (where.bilateral) {
+                    return fail("landmark " + inQuotes(name) + " is off the midline and has no sides (" + inQuotes(name + ".L") +
+                          ", " + inQuotes(name + ".R") + "), so bilateral=\"true\" cannot place the other side");
+                }
+                // Lateral moves away from the midline: toward the landmark's own side.
+                double outward = exact->x >= map.midlineX ? 1.0 : -1.0;
+                if (endsWith(name, ".L"))
+                    outward = left;
+                else if (endsWith(name, ".R"))
+                    outward = -left;
+                spots = {Vec2{exact->x + outward * where.lateral * unit, exact->y + down}};
+            }
+        } else if (leftSide && rightSide) {
+            if (!where.bilateral) {
+                return fail("landmark " + inQuotes(name) + " has two sides: name one (" + inQuotes(name + ".L") + " or " +
+                      inQuotes(name + ".R") + ") or set bilateral=\"true\"");
+            }
+            result.landmarks = {name + ".L", name + ".R"};
+            const double dx = where.lateral * unit;
+            spots = {Vec2{leftSide->x + left * dx, leftSide->y + down},
+                     Vec2{rightSide->x - left * dx, rightSide->y + down}};
+        } else {
+            std::vector<std::string> names;
+            for (const auto& entry : map.landmarks)
+                names.push_back(entry.first);
+            std::string message = "landmark " + inQuotes(name) + " is not in the map " + inQuotes(map.id);
+            if (leftSide || rightSide)
+                message += " (only " + inQuotes(leftSide ? name + ".L" : name + ".R") + " is)";
+            else if (const std::string guess = closestMatch(name, names); !guess.empty())
+                message += "; did you mean " + inQuotes(guess) + "?";
+            return fail(message);
+        }
+    }
+    for (const Vec2& spot : spots)
+        if (!map.bounds.contains(spot)) {
+            return fail("the point lies outside the map: " + pointText(spot) + " is not within " + rectText(map.bounds));
+        }
+    result.spots = std::move(spots);
+    return result;
+}
+
+} // namespace acq

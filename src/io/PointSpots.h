@@ -1,0 +1,43 @@
+// Where a level's point lies on its body map: a landmark plus offsets in cun, or plain x and y,
+// on one side or both.
+#pragma once
+
+#include "core/BodyMap.h"
+#include "core/Vec2.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace acq {
+
+// A point's location as its level file gives it.
+struct PointLocation {
+    std::string regionId;                // the region whose cun scales the offsets
+    std::optional<std::string> landmark; // either this (with offsets) ...
+    double lateral = 0.0;                // cun away from the midline (negative: toward it)
+    double inferior = 0.0;               // cun toward the feet (negative: toward the head)
+    bool hasLateral = false;             // "lateral" was written, even as 0
+    std::optional<Vec2> xy;              // ... or this, in map units
+    bool bilateral = false;
+};
+
+struct SpotResult {
+    std::vector<Vec2> spots;            // the patient's left first when there are two
+    std::vector<std::string> landmarks; // the landmarks measured from
+    std::string problem;                // why there are no spots, for the point's diagnostic
+};
+
+// A landmark within this distance (map units) of the map's midline lies on it.
+constexpr double kMidlineTolerance = 0.5;
+
+// The rules of docs/levels.md:
+// - a midline landmark with bilateral="true" gives two spots, lateral cun to each side;
+// - a landmark "X" that the art has only as "X.L" and "X.R" gives both sides when bilateral,
+//   and is ambiguous otherwise; "X.L" named explicitly gives one spot;
+// - lateral always moves away from the midline, and needs a front or back map;
+// - x and y with bilateral="true" are mirrored about the midline;
+// - every spot must lie within the map.
+SpotResult resolveSpots(const PointLocation& where, const BodyMap& map);
+
+} // namespace acq
