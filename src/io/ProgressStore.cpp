@@ -1,6 +1,6 @@
 #include "io/ProgressStore.h"
 
-#include "io/Numbers.h"
+#include "io/ProgressXml.h"
 #include "io/XmlFile.h"
 
 #include <fcntl.h>
@@ -21,75 +21,10 @@ namespace fs = std::filesystem;
 namespace acq {
 namespace {
 
-constexpr const char* kRoot = "acuquest-progress";
-constexpr int kFormat = 1;
 // More damaged saves than this kept aside means something keeps breaking them: stop renaming.
 constexpr int kMaxKeptAside = 1000;
 
-std::string number(double value)
-{
-    char buffer[64];
-    const auto [ptr, ec] = std::to_chars(buffer, buffer + sizeof buffer, value); // shortest exact form
-    return ec == std::errc() ? std::string(buffer, ptr) : std::string("0");
-}
-
 std::string errnoText() { return std::strerror(errno); }
-
-// Reads an attribute, recording the first problem only (the file is rejected as a whole).
-class Attrs {
-public:
-    Attrs(const tinyxml2::XMLElement& el, std::string& problem) : m_el(el), m_problem(problem) {}
-
-    std::optional<std::string> text(const char* name, bool required)
-    {
-        const char* value = m_el.Attribute(name);
-        if (!value && required)
-            fail(name, "is missing");
-        return value ? std::optional<std::string>(value) : std::nullopt;
-    }
-    std::optional<double> real(const char* name, bool required)
-    {
-        const auto raw = text(name, required);
-        if (!raw)
-            return std::nullopt;
-        const auto value = parseNumber(*raw);
-        if (!value)
-            fail(name, "is not a number");
-        return value;
-    }
-    std::optional<int> integer(const char* name, bool required)
-    {
-        const auto raw = text(name, required);
-        if (!raw)
-            return std::nullopt;
-        const auto value = parseInteger(*raw);
-        if (!value)
-            fail(name, "is not a whole number");
-        return value;
-    }
-    std::optional<bool> flag(const char* name, bool required)
-    {
-        const auto raw = text(name, required);
-        if (!raw)
-            return std::nullopt;
-        if (*raw == "true")
-            return true;
-        if (*raw == "false")
-            return false;
-        fail(name, "is not true or false");
-        return std::nullopt;
-    }
-
-private:
-    void fail(const char* name, const char* what)
-    {
-        if (m_problem.empty())
-            m_problem = "line " + std::to_string(m_el.GetLineNum()) + ": <" + m_el.Name() + "> attribute \"" + name +
-                        "\" " + what;
-    }
-    const tinyxml2::XMLElement& m_el;
-    std::string& m_problem;
-};
 
 // Reads a whole file of at most kMaxXmlFileBytes. False with a reason when it cannot.
 bool readFile(const fs::path& path, std::string& bytes, std::string& problem)
@@ -218,111 +153,6 @@ std::string setAside(const fs::path& path, std::string& problem)
 }
 
 } // namespace
-
-std::string progressToXml(const Progress& progress)
-{
-    tinyxml2::XMLPrinter printer(nullptr, false);
-    printer.PushHeader(false, true);
-    printer.OpenElement(kRoot);
-    printer.PushAttribute("format", kFormat);
-    for (const Attempt& a : progress.attempts()) {
-        printer.OpenElement("attempt");
-        printer.PushAttribute("level", a.levelId.c_str());
-        printer.PushAttribute("started", a.startedAt.c_str());
-        printer.PushAttribute("seconds", number(a.seconds).c_str());
-        printer.PushAttribute("score", number(a.score).c_str());
-        printer.PushAttribute("max", number(a.maxScore).c_str());
-        printer.PushAttribute("completed", a.completed ? "true" : "false");
-        for (const ItemResult& item : a.items) {
-            printer.OpenElement("item");
-            printer.PushAttribute("id", item.id.c_str());
-            printer.PushAttribute("points", number(item.points).c_str());
-            printer.PushAttribute("max", number(item.maxPoints).c_str());
-            printer.PushAttribute("correct", item.correct ? "true" : "false");
-            if (item.distanceCun)
-                printer.PushAttribute("distance", number(*item.distanceCun).c_str());
-            if (item.click) {
-                printer.PushAttribute("x", number(item.click->x).c_str());
-                printer.PushAttribute("y", number(item.click->y).c_str());
-            }
-            printer.PushAttribute("mistakes", item.mistakes);
-            printer.CloseElement();
-        }
-        printer.CloseElement();
-    }
-    printer.CloseElement();
-    return std::string(printer.CStr());
-}
-
-bool progressFromXml(const std::string& text, Progress& out, std::string& problem)
-{
-    try {
-        Diagnostics diag;
-        tinyxml2::XMLDocument doc(true, tinyxml2::PRESERVE_WHITESPACE);
-        if (!parseXmlText(text, "progress.xml", doc, diag)) {
-            problem = diag.all().empty() ? "not readable" : diag.all().front().format();
-            return false;
-        }
-        const tinyxml2::XMLElement& root = *doc.RootElement();
-        if (std::string(root.Name()) != kRoot) {
-            problem = "the root element is <" + std::string(root.Name()) + ">, not <" + kRoot + ">";
-            return false;
-        }
-        std::string first;
-        Attrs rootAttrs(root, first);
-        const auto format = rootAttrs.integer("format", true);
-        if (!first.empty()) {
-            problem = first;
-            return false;
-        }
-        if (*format != kFormat) {
-            problem = "format " + std::to_string(*format) + " is not supported by this version (" +
-                      std::to_string(kFormat) + ")";
-            return false;
-        }
-        Progress progress;
-        // Elements and attributes this version does not know are skipped: a later version may add
-        // some without changing the format, and its saves must stay readable.
-        for (const tinyxml2::XMLElement* el = root.FirstChildElement("attempt"); el;
-             el = el->NextSiblingElement("attempt")) {
-            Attrs attrs(*el, first);
-            Attempt attempt;
-            attempt.levelId = attrs.text("level", true).value_or("");
-            attempt.startedAt = attrs.text("started", true).value_or("");
-            attempt.seconds = attrs.real("seconds", true).value_or(0.0);
-            attempt.score = attrs.real("score", true).value_or(0.0);
-            attempt.maxScore = attrs.real("max", true).value_or(0.0);
-            attempt.completed = attrs.flag("completed", true).value_or(false);
-            for (const tinyxml2::XMLElement* it = el->FirstChildElement("item"); it; it = it->NextSiblingElement("item")) {
-                Attrs itemAttrs(*it, first);
-                ItemResult item;
-                item.id = itemAttrs.text("id", true).value_or("");
-                item.points = itemAttrs.real("points", true).value_or(0.0);
-                item.maxPoints = itemAttrs.real("max", true).value_or(0.0);
-                item.correct = itemAttrs.flag("correct", true).value_or(false);
-                item.distanceCun = itemAttrs.real("distance", false);
-                const auto x = itemAttrs.real("x", false);
-                const auto y = itemAttrs.real("y", false);
-                if (x.has_value() != y.has_value() && first.empty())
-                    first = "line " + std::to_string(it->GetLineNum()) + ": <item> has only one of \"x\" and \"y\"";
-                if (x && y)
-                    item.click = Vec2{*x, *y};
-                item.mistakes = itemAttrs.integer("mistakes", false).value_or(0);
-                attempt.items.push_back(std::move(item));
-            }
-            progress.add(std::move(attempt));
-        }
-        if (!first.empty()) {
-            problem = first;
-            return false;
-        }
-        out = std::move(progress);
-        return true;
-    } catch (const std::exception& e) {
-        problem = e.what();
-        return false;
-    }
-}
 
 ProgressStore::ProgressStore(fs::path folder) : m_folder(std::move(folder)), m_file(m_folder / "progress.xml") {}
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Progress.h"
+#include "io/ProgressXml.h"
 
 #include <filesystem>
 #include <string>
@@ -39,10 +40,5 @@ private:
     std::filesystem::path m_folder;
     std::filesystem::path m_file;
 };
-
-// The XML text of a progress (schema version 1), and back; exposed for tests and fuzzing.
-std::string progressToXml(const Progress& progress);
-// Returns false (with a reason) on anything malformed; never throws.
-bool progressFromXml(const std::string& text, Progress& out, std::string& problem);
 
 } // namespace acq
