@@ -12,10 +12,10 @@ Attempt attemptFrom(const PlacementRound& round, std::string levelId, std::strin
     const double maxPoints = round.level().scoring.maxPoints;
     for (const Placement& p : round.placements()) {
         ItemResult item;
-        item.id = p.code;
+        item.id = p.id;
         item.points = p.points;
         item.maxPoints = maxPoints;
-        item.correct = p.click.has_value() && p.points >= maxPoints;
+        item.correct = p.click.has_value() && !p.hinted && p.points >= maxPoints;
         if (p.click) {
             item.distanceCun = p.distanceCun;
             item.click = p.click;

@@ -16,11 +16,15 @@ struct PlacementScoring {
     double toleranceCun = 0.5; // full marks within this distance
     double falloffCun = 2.0;   // then a smooth fall to zero over this distance
     double maxPoints = 100.0;
+    double hintCost = 0.25;    // share of a point's score lost by asking for a hint
 };
 
-// One acupuncture point to place. A bilateral point has a spot on each side; the player's
-// placement is scored against the nearer one.
+// One acupuncture point to place. A bilateral point has a spot on each side; one placement is
+// scored against the nearer spot, or, when every spot is asked for, each placement against its
+// own spot (matched one-to-one to the nearest).
 struct PointTarget {
+    std::string id;     // unique in the level (the code unless the level gives one)
+    std::string label;  // what the player is asked for, e.g. "EX-B2 beside L3" (default: the code)
     std::string code;
     std::string name;
     std::string regionId;
@@ -30,13 +34,26 @@ struct PointTarget {
     std::vector<Vec2> spots;
     std::vector<std::string> landmarks; // the landmarks its location is measured from
     int line = 0;                       // where it is defined, for messages
+    std::size_t map = 0;                // index into the level's maps
+    bool placeAll = false;              // the player places every spot, not just one
+
+    // How many placements the point asks for.
+    std::size_t placements() const { return placeAll ? spots.size() : 1; }
+};
+
+// A body map as a level uses it: the figure and the part shown first.
+struct LevelMap {
+    std::string id;
+    std::shared_ptr<const BodyMap> map;
+    std::optional<Rect> frame;
 };
 
 struct PlacementLevel {
-    std::shared_ptr<const BodyMap> map;
-    std::optional<Rect> frame; // the part of the map shown first
+    std::vector<LevelMap> maps;
     PlacementScoring scoring;
     std::vector<PointTarget> points;
+
+    const LevelMap& mapOf(const PointTarget& point) const { return maps.at(point.map); }
 };
 
 struct MatchPair {

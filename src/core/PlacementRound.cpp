@@ -2,6 +2,10 @@
 
 #include "core/Scoring.h"
 
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
 namespace acq {
 
 PlacementRound::PlacementRound(const Level& level, double now)
@@ -13,42 +17,89 @@ PlacementRound::PlacementRound(const Level& level, double now)
 
 double PlacementRound::unitsPerCun(const PointTarget& target) const
 {
-    const BodyRegion* region = m_level.map->findRegion(target.regionId);
+    const BodyRegion* region = mapOf(target).findRegion(target.regionId);
     return region ? region->unitsPerCun : 1.0; // the loader refuses unknown regions
 }
 
-const Placement* PlacementRound::place(Vec2 mapPoint, double now)
+bool PlacementRound::place(Vec2 mapPoint, double now)
 {
     if (m_phase != Phase::Asking)
-        return nullptr;
-    const PointTarget& target = current();
-    const double scale = unitsPerCun(target);
-    Placement result;
-    result.code = target.code;
-    result.click = mapPoint;
-    result.spot = nearestSpot(target, mapPoint);
-    result.distanceCun = distanceInCun(mapPoint, result.spot, scale);
-    result.points = placementPoints(result.distanceCun, m_level.scoring);
-    result.seconds = now - m_askedAt;
-    result.miss = describeMiss(mapPoint, result.spot, scale, *m_level.map);
-    m_placements.push_back(std::move(result));
-    m_phase = Phase::Feedback;
-    return &m_placements.back();
+        return false;
+    m_pending.push_back(mapPoint);
+    if (m_pending.size() < current().placements())
+        return true;
+    std::vector<std::optional<Vec2>> clicks(m_pending.begin(), m_pending.end());
+    score(clicks, now);
+    return true;
 }
 
-const Placement* PlacementRound::skip(double now)
+bool PlacementRound::skip(double now)
 {
     if (m_phase != Phase::Asking)
-        return nullptr;
+        return false;
+    std::vector<std::optional<Vec2>> clicks(m_pending.begin(), m_pending.end());
+    clicks.resize(current().placements()); // the spots not yet placed score nothing
+    score(clicks, now);
+    return true;
+}
+
+void PlacementRound::useHint()
+{
+    if (m_phase == Phase::Asking)
+        m_hinted = true;
+}
+
+void PlacementRound::score(const std::vector<std::optional<Vec2>>& clicks, double now)
+{
     const PointTarget& target = current();
-    Placement result;
-    result.code = target.code;
-    result.spot = target.spots.empty() ? Vec2{} : target.spots.front();
-    result.seconds = now - m_askedAt;
-    result.miss = "skipped";
-    m_placements.push_back(std::move(result));
+    const BodyMap& map = mapOf(target);
+    const double scale = unitsPerCun(target);
+    const double hintFactor = m_hinted ? std::max(0.0, 1.0 - m_level.scoring.hintCost) : 1.0;
+
+    // Which spot each click is scored against. One click: the nearest spot. Several: the
+    // one-to-one assignment with the least total distance (spots are few, so try them all).
+    std::vector<std::size_t> assigned(clicks.size(), 0);
+    if (clicks.size() == 1) {
+        if (clicks[0]) {
+            const Vec2 nearest = nearestSpot(target, *clicks[0]);
+            for (std::size_t s = 0; s < target.spots.size(); ++s)
+                if (target.spots[s] == nearest)
+                    assigned[0] = s;
+        }
+    } else {
+        std::vector<std::size_t> order(target.spots.size());
+        std::iota(order.begin(), order.end(), 0);
+        double best = std::numeric_limits<double>::infinity();
+        do {
+            double total = 0.0;
+            for (std::size_t c = 0; c < clicks.size(); ++c)
+                total += clicks[c] ? distance(*clicks[c], target.spots[order[c]]) : 0.0;
+            if (total < best) {
+                best = total;
+                std::copy(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(clicks.size()), assigned.begin());
+            }
+        } while (std::next_permutation(order.begin(), order.end()));
+    }
+
+    m_lastScoredFrom = m_placements.size();
+    for (std::size_t c = 0; c < clicks.size(); ++c) {
+        Placement result;
+        result.id = target.id;
+        result.click = clicks[c];
+        result.spot = target.spots.empty() ? Vec2{} : target.spots[assigned[c]];
+        result.seconds = now - m_askedAt;
+        result.hinted = m_hinted;
+        if (clicks[c]) {
+            result.distanceCun = distanceInCun(*clicks[c], result.spot, scale);
+            result.points = placementPoints(result.distanceCun, m_level.scoring) * hintFactor;
+            result.miss = describeMiss(*clicks[c], result.spot, scale, map);
+        } else {
+            result.miss = "skipped";
+        }
+        m_placements.push_back(std::move(result));
+    }
+    m_pending.clear();
     m_phase = Phase::Feedback;
-    return &m_placements.back();
 }
 
 void PlacementRound::next(double now)
@@ -57,12 +108,15 @@ void PlacementRound::next(double now)
         return;
     ++m_index;
     m_askedAt = now;
+    m_hinted = false;
     m_phase = m_index < count() ? Phase::Asking : Phase::Finished;
 }
 
-const Placement* PlacementRound::lastPlacement() const
+std::span<const Placement> PlacementRound::lastScored() const
 {
-    return m_placements.empty() ? nullptr : &m_placements.back();
+    if (m_phase != Phase::Feedback && m_phase != Phase::Finished)
+        return {};
+    return std::span<const Placement>(m_placements).subspan(m_lastScoredFrom);
 }
 
 double PlacementRound::score() const
@@ -75,7 +129,10 @@ double PlacementRound::score() const
 
 double PlacementRound::maxScore() const
 {
-    return m_level.scoring.maxPoints * static_cast<double>(count());
+    std::size_t placements = 0;
+    for (const PointTarget& point : m_level.points)
+        placements += point.placements();
+    return m_level.scoring.maxPoints * static_cast<double>(placements);
 }
 
 } // namespace acq

@@ -5,6 +5,7 @@
 #include "io/PointSpots.h"
 #include "io/XmlFile.h"
 
+#include <algorithm>
 #include <climits>
 #include <limits>
 #include <map>
@@ -35,9 +36,20 @@ std::string rectText(const Rect& r)
 struct PointSpec {
     PointTarget target;
     std::string describe; // `<point code="BL23">`
-    PointLocation where;
+    std::vector<PointLocation> wheres; // the point's own location, or one per <spot>
+    std::optional<std::string> mapId;  // the level map it lies on (default: the first)
     bool complete = false; // every attribute needed for phase 2 was read without error
 };
+
+// A <map> of the level, before phase 2.
+struct MapSpec {
+    LevelMap level;
+    int line = 0;
+    bool idGiven = false;
+};
+
+constexpr std::size_t kLabelChars = 40;
+constexpr int kMaxSpotsPerPoint = 6;
 
 class LevelParser {
 public:
@@ -141,8 +153,7 @@ private:
                 return;
             }
             if (name == "map") {
-                if (once(el, m_levelSeen))
-                    readMap(el);
+                readMap(el);
             } else if (name == "point") {
                 readPoint(el);
             } else if (name == "pair") {
@@ -178,6 +189,8 @@ private:
                 m_placement.scoring.falloffCun = *v;
             if (auto v = r.optionalPositive("points", 1e6))
                 m_placement.scoring.maxPoints = *v;
+            if (auto v = r.optionalNumber("hint-cost", 0.0, 1.0))
+                m_placement.scoring.hintCost = *v;
         } else {
             if (auto v = r.optionalInteger("pair", 1, 1000000))
                 m_matching.scoring.pairPoints = *v;
@@ -188,10 +201,14 @@ private:
 
     void readMap(const tinyxml2::XMLElement& el)
     {
-        m_mapSeen = true;
-        m_mapLine = el.GetLineNum();
+        MapSpec spec;
+        spec.line = el.GetLineNum();
         ElementReader r(el, m_file, m_diag);
         reportUnknownChildren(el, {}, m_file, m_diag);
+        if (el.Attribute("id")) {
+            spec.idGiven = true;
+            spec.level.id = r.requireId("id").value_or("");
+        }
         r.accept("frame");
         if (const auto frame = el.Attribute("frame") ? r.requireVerbatim("frame") : std::nullopt) {
             const std::string& text = *frame;
@@ -201,19 +218,86 @@ private:
             else if ((*numbers)[2] <= 0.0 || (*numbers)[3] <= 0.0)
                 r.error("attribute \"frame\" must have a width and height greater than 0, not " + inQuotes(text));
             else
-                m_placement.frame = Rect{(*numbers)[0], (*numbers)[1], (*numbers)[2], (*numbers)[3]};
+                spec.level.frame = Rect{(*numbers)[0], (*numbers)[1], (*numbers)[2], (*numbers)[3]};
         }
-        const auto src = r.requireVerbatim("src");
-        if (!src)
-            return;
-        const ResolvedPath resolved = resolveDataPath(m_baseDir, *src, m_maps.roots());
-        if (!resolved.path) {
-            r.error("attribute \"src\": " + resolved.problem);
-            return;
+        if (const auto src = r.requireVerbatim("src")) {
+            const ResolvedPath resolved = resolveDataPath(m_baseDir, *src, m_maps.roots());
+            if (!resolved.path) {
+                r.error("attribute \"src\": " + resolved.problem);
+            } else {
+                spec.level.map = m_maps.get(*resolved.path, m_diag);
+                if (!spec.level.map)
+                    r.error("the map " + inQuotes(*src) + " has errors (listed above), so this level cannot use it");
+                else if (!spec.idGiven)
+                    spec.level.id = spec.level.map->id;
+            }
         }
-        m_placement.map = m_maps.get(*resolved.path, m_diag);
-        if (!m_placement.map)
-            r.error("the map " + inQuotes(*src) + " has errors (listed above), so this level cannot use it");
+        m_mapSpecs.push_back(std::move(spec));
+    }
+
+    // The location attributes shared by <point> and <spot>. False when something is missing or
+    // malformed (already reported).
+    bool readLocation(ElementReader& r, const tinyxml2::XMLElement& el, PointLocation& where)
+    {
+        bool ok = true;
+        const bool hasLandmark = el.Attribute("landmark");
+        const bool hasX = el.Attribute("x");
+        const bool hasY = el.Attribute("y");
+        where.landmark = r.optionalId("landmark");
+        ok = ok && (!hasLandmark || where.landmark);
+        const auto lateral = r.optionalNumber("lateral", -100.0, 100.0);
+        const auto inferior = r.optionalNumber("inferior", -100.0, 100.0);
+        const auto dx = r.optionalNumber("dx", -100.0, 100.0);
+        const auto dy = r.optionalNumber("dy", -100.0, 100.0);
+        where.toward = r.optionalId("toward");
+        const auto fraction = r.optionalNumber("fraction", 0.0, 1.0);
+        for (const char* name : {"lateral", "inferior", "dx", "dy", "toward", "fraction"})
+            if (el.Attribute(name))
+                ok = ok && (std::string(name) == "lateral"    ? lateral.has_value()
+                            : std::string(name) == "inferior" ? inferior.has_value()
+                            : std::string(name) == "dx"       ? dx.has_value()
+                            : std::string(name) == "dy"       ? dy.has_value()
+                            : std::string(name) == "toward"   ? where.toward.has_value()
+                                                              : fraction.has_value());
+        const auto x = r.optionalNumber("x", -kAny, kAny);
+        const auto y = r.optionalNumber("y", -kAny, kAny);
+        ok = ok && (!hasX || x) && (!hasY || y);
+        const auto bilateral = r.optionalBool("bilateral");
+        ok = ok && (!el.Attribute("bilateral") || bilateral);
+
+        const char* offsets[] = {"lateral", "inferior", "toward", "fraction"};
+        if (hasLandmark && (hasX || hasY)) {
+            r.error("give either \"landmark\" or \"x\" and \"y\", not both");
+            ok = false;
+        } else if (!hasLandmark && !hasX && !hasY) {
+            r.error("needs attribute \"landmark\" or both \"x\" and \"y\"");
+            ok = false;
+        } else if (!hasLandmark && hasX != hasY) {
+            r.error(hasX ? "has \"x\" but no \"y\"" : "has \"y\" but no \"x\"");
+            ok = false;
+        } else if (!hasLandmark) {
+            for (const char* name : offsets)
+                if (el.Attribute(name)) {
+                    r.error(std::string("attribute \"") + name +
+                            "\" is measured from a landmark: it needs \"landmark\", not \"x\" and \"y\"");
+                    ok = false;
+                    break;
+                }
+        }
+        if (el.Attribute("fraction") && !el.Attribute("toward")) {
+            r.error("attribute \"fraction\" needs \"toward\" (the landmark it is a share of the way to)");
+            ok = false;
+        }
+        where.hasLateral = lateral.has_value();
+        where.lateral = lateral.value_or(0.0);
+        where.inferior = inferior.value_or(0.0);
+        where.dx = dx.value_or(0.0);
+        where.dy = dy.value_or(0.0);
+        where.fraction = fraction.value_or(0.5);
+        if (x && y)
+            where.xy = Vec2{*x, *y};
+        where.bilateral = bilateral.value_or(false);
+        return ok;
     }
 
     void readPoint(const tinyxml2::XMLElement& el)
@@ -222,6 +306,7 @@ private:
         spec.describe = describeElement(el);
         spec.target.line = el.GetLineNum();
         bool ok = true;
+        const bool hasSpots = el.FirstChildElement("spot") != nullptr;
         {
             ElementReader r(el, m_file, m_diag);
             auto need = [&](auto value) {
@@ -231,44 +316,50 @@ private:
             const auto code = need(r.requireId("code"));
             const auto name = need(r.requireString("name", kNameChars));
             const auto region = need(r.requireId("region"));
-            const bool hasLandmark = el.Attribute("landmark");
-            const bool hasX = el.Attribute("x");
-            const bool hasY = el.Attribute("y");
-            spec.where.landmark = r.optionalId("landmark");
-            ok = ok && (!hasLandmark || spec.where.landmark);
-            const auto lateral = r.optionalNumber("lateral", -100.0, 100.0);
-            const auto inferior = r.optionalNumber("inferior", -100.0, 100.0);
-            ok = ok && (!el.Attribute("lateral") || lateral) && (!el.Attribute("inferior") || inferior);
-            const auto x = r.optionalNumber("x", -kAny, kAny);
-            const auto y = r.optionalNumber("y", -kAny, kAny);
-            ok = ok && (!hasX || x) && (!hasY || y);
-            const auto bilateral = r.optionalBool("bilateral");
-            ok = ok && (!el.Attribute("bilateral") || bilateral);
-
-            if (hasLandmark && (hasX || hasY)) {
-                r.error("give either \"landmark\" or \"x\" and \"y\", not both");
-                ok = false;
-            } else if (!hasLandmark && !hasX && !hasY) {
-                r.error("needs attribute \"landmark\" or both \"x\" and \"y\"");
-                ok = false;
-            } else if (!hasLandmark && hasX != hasY) {
-                r.error(hasX ? "has \"x\" but no \"y\"" : "has \"y\" but no \"x\"");
-                ok = false;
-            } else if (!hasLandmark && (el.Attribute("lateral") || el.Attribute("inferior"))) {
-                r.error(std::string("attribute ") + (el.Attribute("lateral") ? "\"lateral\"" : "\"inferior\"") +
-                        " is an offset from a landmark: it needs \"landmark\", not \"x\" and \"y\"");
-                ok = false;
-            }
+            const auto id = r.optionalId("id");
+            ok = ok && (!el.Attribute("id") || id);
+            spec.target.label = r.optionalString("label", kLabelChars).value_or("");
+            spec.mapId = r.optionalId("map");
+            ok = ok && (!el.Attribute("map") || spec.mapId);
+            const auto place = el.Attribute("place") ? r.requireChoice("place", {"one", "all"}) : std::nullopt;
+            ok = ok && (!el.Attribute("place") || place);
+            spec.target.placeAll = place && *place == "all";
             spec.target.code = code.value_or("");
+            spec.target.id = id.value_or(spec.target.code);
+            if (spec.target.label.empty())
+                spec.target.label = spec.target.code;
             spec.target.name = name.value_or("");
             spec.target.regionId = region.value_or("");
-            spec.where.regionId = spec.target.regionId;
-            spec.where.hasLateral = lateral.has_value();
-            spec.where.lateral = lateral.value_or(0.0);
-            spec.where.inferior = inferior.value_or(0.0);
-            if (x && y)
-                spec.where.xy = Vec2{*x, *y};
-            spec.where.bilateral = bilateral.value_or(false);
+            if (hasSpots) {
+                static const char* const locationAttributes[] = {"landmark", "x", "y", "lateral", "inferior", "dx",
+                                                                 "dy", "toward", "fraction", "bilateral"};
+                for (const char* attribute : locationAttributes)
+                    if (el.Attribute(attribute)) {
+                        r.error(std::string("attribute \"") + attribute +
+                                "\": give the location either on <point> or in its <spot> elements, not both");
+                        r.accept(attribute);
+                        ok = false;
+                    }
+            } else {
+                PointLocation where;
+                where.regionId = spec.target.regionId;
+                ok = readLocation(r, el, where) && ok;
+                spec.wheres.push_back(std::move(where));
+            }
+        }
+        if (hasSpots) {
+            int count = 0;
+            for (const tinyxml2::XMLElement* child = el.FirstChildElement("spot"); child;
+                 child = child->NextSiblingElement("spot")) {
+                ElementReader r(*child, m_file, m_diag);
+                reportUnknownChildren(*child, {}, m_file, m_diag);
+                if (++count == kMaxSpotsPerPoint + 1)
+                    r.error("a point may have at most " + std::to_string(kMaxSpotsPerPoint) + " <spot> elements");
+                PointLocation where;
+                where.regionId = spec.target.regionId;
+                ok = readLocation(r, *child, where) && ok;
+                spec.wheres.push_back(std::move(where));
+            }
         }
         reportStrayText(el, m_file, m_diag);
         std::map<std::string, int> seen;
@@ -290,16 +381,19 @@ private:
                     spec.target.aliases.push_back(*alias);
             }
         }
-        reportUnknownChildren(el, {"location", "caution", "alias"}, m_file, m_diag);
+        reportUnknownChildren(el, {"location", "caution", "alias", "spot"}, m_file, m_diag);
         if (!el.FirstChildElement("location"))
             m_diag.error(m_file, el.GetLineNum(), spec.describe + ": missing <location>");
 
-        if (!spec.target.code.empty()) {
-            const auto [it, fresh] = m_pointCodes.emplace(spec.target.code, el.GetLineNum());
+        if (!spec.target.id.empty()) {
+            // Progress is kept per point id, so two points may share a code (EX-B2 beside L3 and
+            // beside L5) only with ids of their own.
+            const auto [it, fresh] = m_pointCodes.emplace(spec.target.id, el.GetLineNum());
             if (!fresh)
                 m_diag.error(m_file, el.GetLineNum(),
-                             spec.describe + ": duplicate code " + inQuotes(spec.target.code) + " (first at line " +
-                                 std::to_string(it->second) + ")");
+                             spec.describe + ": duplicate " + (el.Attribute("id") ? "id " : "code ") +
+                                 inQuotes(spec.target.id) + " (first at line " + std::to_string(it->second) +
+                                 "); give each an id of its own");
         }
         spec.complete = ok;
         m_points.push_back(std::move(spec));
@@ -374,39 +468,84 @@ private:
 
     PlacementLevel finishPlacement()
     {
-        if (!m_mapSeen)
+        if (m_mapSpecs.empty())
             rootError("a placement level needs a <map>");
         if (m_points.empty())
             rootError("a placement level needs at least one <point>");
-        const BodyMap* map = m_placement.map.get();
-        if (map && m_placement.frame) {
-            const Rect& f = *m_placement.frame;
-            const Rect& b = map->bounds;
-            const bool overlaps = f.x < b.x + b.width && f.x + f.width > b.x && f.y < b.y + b.height && f.y + f.height > b.y;
-            const bool inside = b.contains({f.x, f.y}) && b.contains({f.x + f.width, f.y + f.height});
-            const std::string message = "<map>: the frame " + rectText(f);
-            if (!overlaps)
-                m_diag.error(m_file, m_mapLine, message + " lies outside the map " + rectText(b));
-            else if (!inside)
-                m_diag.warning(m_file, m_mapLine, message + " reaches beyond the map " + rectText(b));
+        std::map<std::string, int> mapIds;
+        for (const MapSpec& spec : m_mapSpecs) {
+            if (m_mapSpecs.size() > 1 && !spec.idGiven)
+                m_diag.error(m_file, spec.line, "<map>: a level with several maps needs an \"id\" on each");
+            else if (!spec.level.id.empty()) {
+                if (const auto [it, fresh] = mapIds.emplace(spec.level.id, spec.line); !fresh)
+                    m_diag.error(m_file, spec.line,
+                                 "<map id=\"" + spec.level.id + "\">: duplicate map id (first at line " +
+                                     std::to_string(it->second) + ")");
+            }
+            checkFrame(spec);
+            m_placement.maps.push_back(spec.level);
         }
         for (PointSpec& spec : m_points) {
-            if (map && spec.complete)
-                resolve(spec, *map);
+            std::size_t index = 0;
+            bool found = !m_mapSpecs.empty();
+            if (spec.mapId) {
+                found = false;
+                for (std::size_t i = 0; i < m_mapSpecs.size(); ++i)
+                    if (m_mapSpecs[i].level.id == *spec.mapId) {
+                        index = i;
+                        found = true;
+                    }
+                if (!found) {
+                    std::vector<std::string> ids;
+                    for (const MapSpec& m : m_mapSpecs)
+                        ids.push_back(m.level.id);
+                    std::string message = spec.describe + ": map " + inQuotes(*spec.mapId) + " is not a <map> of this level";
+                    if (const std::string guess = closestMatch(*spec.mapId, ids); !guess.empty())
+                        message += "; did you mean " + inQuotes(guess) + "?";
+                    m_diag.error(m_file, spec.target.line, message);
+                }
+            }
+            spec.target.map = index;
+            if (found && spec.complete && m_mapSpecs[index].level.map)
+                resolve(spec, *m_mapSpecs[index].level.map);
             m_placement.points.push_back(std::move(spec.target));
         }
         return std::move(m_placement);
     }
 
+    void checkFrame(const MapSpec& spec)
+    {
+        const BodyMap* map = spec.level.map.get();
+        if (!map || !spec.level.frame)
+            return;
+        const Rect& f = *spec.level.frame;
+        const Rect& b = map->bounds;
+        const bool overlaps = f.x < b.x + b.width && f.x + f.width > b.x && f.y < b.y + b.height && f.y + f.height > b.y;
+        const bool inside = b.contains({f.x, f.y}) && b.contains({f.x + f.width, f.y + f.height});
+        const std::string message = "<map>: the frame " + rectText(f);
+        if (!overlaps)
+            m_diag.error(m_file, spec.line, message + " lies outside the map " + rectText(b));
+        else if (!inside)
+            m_diag.warning(m_file, spec.line, message + " reaches beyond the map " + rectText(b));
+    }
+
     void resolve(PointSpec& spec, const BodyMap& map)
     {
-        SpotResult result = resolveSpots(spec.where, map);
-        if (!result.problem.empty()) {
-            m_diag.error(m_file, spec.target.line, spec.describe + ": " + result.problem);
-            return;
+        for (const PointLocation& where : spec.wheres) {
+            SpotResult result = resolveSpots(where, map);
+            if (!result.problem.empty()) {
+                m_diag.error(m_file, spec.target.line, spec.describe + ": " + result.problem);
+                return;
+            }
+            spec.target.spots.insert(spec.target.spots.end(), result.spots.begin(), result.spots.end());
+            for (std::string& landmark : result.landmarks)
+                if (std::find(spec.target.landmarks.begin(), spec.target.landmarks.end(), landmark) ==
+                    spec.target.landmarks.end())
+                    spec.target.landmarks.push_back(std::move(landmark));
         }
-        spec.target.spots = std::move(result.spots);
-        spec.target.landmarks = std::move(result.landmarks);
+        if (spec.target.placeAll && spec.target.spots.size() < 2)
+            m_diag.error(m_file, spec.target.line,
+                         spec.describe + ": place=\"all\" asks for every spot, but the point has only one");
     }
 
     MatchingLevel finishMatching()
@@ -441,8 +580,7 @@ private:
     std::map<std::string, int> m_levelSeen; // children allowed once: name → first line
 
     PlacementLevel m_placement;
-    bool m_mapSeen = false;
-    int m_mapLine = 0;
+    std::vector<MapSpec> m_mapSpecs;
     std::vector<PointSpec> m_points;
     std::map<std::string, int> m_pointCodes;
 

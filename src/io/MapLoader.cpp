@@ -165,7 +165,7 @@ bool readSvg(const fs::path& svgPath, BodyMap& map, Diagnostics& diag, std::set<
 
 struct RegionSpec {
     BodyRegion region;
-    std::string from, to;
+    std::string from, to; // empty when the scale is given directly
     double cun = 0.0;
     int line = 0;
 };
@@ -221,14 +221,28 @@ std::shared_ptr<const BodyMap> loadBodyMap(const fs::path& mapFile, const std::v
         spec.line = el->GetLineNum();
         const auto id = r.requireId("id");
         const auto name = r.requireString("name", 80);
-        const auto from = r.requireId("from");
-        const auto to = r.requireId("to");
-        const auto cun = r.requirePositive("cun", 1000.0);
         reportUnknownChildren(*el, {}, file, local);
         if (id) {
             if (const auto [it, fresh] = regionLines.emplace(*id, spec.line); !fresh)
                 r.error("duplicate region id " + inQuotes(*id) + " (first at line " + std::to_string(it->second) + ")");
         }
+        if (el->Attribute("units-per-cun")) {
+            // A close-up gives its scale directly, with the reasoning that makes it traceable.
+            const auto units = r.requirePositive("units-per-cun", 1e6);
+            const auto basis = r.requireString("basis", 300);
+            for (const char* span : {"from", "to", "cun"})
+                if (el->Attribute(span))
+                    r.error(std::string("give either \"units-per-cun\" or \"from\", \"to\" and \"cun\", not both (\"") +
+                            span + "\")");
+            if (!id || !name || !units || !basis)
+                continue;
+            spec.region = {*id, *name, *units};
+            specs.push_back(std::move(spec));
+            continue;
+        }
+        const auto from = r.requireId("from");
+        const auto to = r.requireId("to");
+        const auto cun = r.requirePositive("cun", 1000.0);
         if (!id || !name || !from || !to || !cun)
             continue;
         spec.region.id = *id;
@@ -250,6 +264,10 @@ std::shared_ptr<const BodyMap> loadBodyMap(const fs::path& mapFile, const std::v
                 names.push_back(entry.first);
             const std::string artName = displayPath(*artPath);
             for (RegionSpec& spec : specs) {
+                if (spec.from.empty()) {
+                    map->regions.push_back(spec.region);
+                    continue;
+                }
                 const std::string where = "<region id=\"" + spec.region.id + "\">: ";
                 bool ok = true;
                 for (const std::string* landmark : {&spec.from, &spec.to})

@@ -67,13 +67,47 @@ SpotResult resolveSpots(const PointLocation& where, const BodyMap& map)
         }
     } else {
         const std::string& name = *where.landmark;
-        const auto exact = map.landmark(name);
-        const auto leftSide = map.landmark(name + ".L");
-        const auto rightSide = map.landmark(name + ".R");
+        auto exact = map.landmark(name);
+        auto leftSide = map.landmark(name + ".L");
+        auto rightSide = map.landmark(name + ".R");
+        if (where.toward) {
+            // Move each anchor the given share of the way to its partner on the same side.
+            const std::string& to = *where.toward;
+            const auto towardExact = map.landmark(to);
+            const auto towardLeft = map.landmark(to + ".L");
+            const auto towardRight = map.landmark(to + ".R");
+            auto lerp = [&](Vec2 a, Vec2 b) { return a + (b - a) * where.fraction; };
+            if (!towardExact && !(towardLeft && towardRight)) {
+                std::vector<std::string> names;
+                for (const auto& entry : map.landmarks)
+                    names.push_back(entry.first);
+                std::string message = "landmark " + inQuotes(to) + " (in \"toward\") is not in the map " + inQuotes(map.id);
+                if (const std::string guess = closestMatch(to, names); !guess.empty())
+                    message += "; did you mean " + inQuotes(guess) + "?";
+                return fail(message);
+            }
+            if (exact) {
+                const bool sided = endsWith(name, ".L") || endsWith(name, ".R");
+                std::optional<Vec2> partner = towardExact;
+                if (!partner && sided)
+                    partner = endsWith(name, ".L") ? towardLeft : towardRight;
+                if (!partner)
+                    return fail("landmark " + inQuotes(to) + " has two sides: name one (" + inQuotes(to + ".L") + " or " +
+                                inQuotes(to + ".R") + ")");
+                exact = lerp(*exact, *partner);
+            } else if (leftSide && rightSide) {
+                leftSide = lerp(*leftSide, towardExact ? *towardExact : *towardLeft);
+                rightSide = lerp(*rightSide, towardExact ? *towardExact : *towardRight);
+            }
+            if (towardExact)
+                result.landmarks.push_back(to);
+            else
+                result.landmarks.insert(result.landmarks.end(), {to + ".L", to + ".R"});
+        }
         if (exact) {
             const bool sided = endsWith(name, ".L") || endsWith(name, ".R");
             const bool onMidline = sidedView && !sided && std::fabs(exact->x - map.midlineX) <= kMidlineTolerance;
-            result.landmarks = {name};
+            result.landmarks.insert(result.landmarks.begin(), name);
             if (sided && where.bilateral) {
                 const std::string base = name.substr(0, name.size() - 2);
                 return fail("landmark " + inQuotes(name) + " names one side; use " + inQuotes(base) +
@@ -111,7 +145,7 @@ SpotResult resolveSpots(const PointLocation& where, const BodyMap& map)
                 return fail("landmark " + inQuotes(name) + " has two sides: name one (" + inQuotes(name + ".L") + " or " +
                       inQuotes(name + ".R") + ") or set bilateral=\"true\"");
             }
-            result.landmarks = {name + ".L", name + ".R"};
+            result.landmarks.insert(result.landmarks.begin(), {name + ".L", name + ".R"});
             const double dx = where.lateral * unit;
             spots = {Vec2{leftSide->x + left * dx, leftSide->y + down},
                      Vec2{rightSide->x - left * dx, rightSide->y + down}};
@@ -126,6 +160,13 @@ SpotResult resolveSpots(const PointLocation& where, const BodyMap& map)
                 message += "; did you mean " + inQuotes(guess) + "?";
             return fail(message);
         }
+    }
+    if (where.dx != 0.0 || where.dy != 0.0) {
+        if (spots.size() > 1)
+            return fail("\"dx\" and \"dy\" move along the map's axes, which would not mirror both sides; use "
+                        "\"lateral\" and \"inferior\" with bilateral=\"true\"");
+        for (Vec2& spot : spots)
+            spot = spot + Vec2{where.dx * unit, where.dy * unit};
     }
     for (const Vec2& spot : spots)
         if (!map.bounds.contains(spot)) {

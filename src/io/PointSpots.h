@@ -18,6 +18,10 @@ struct PointLocation {
     double lateral = 0.0;                // cun away from the midline (negative: toward it)
     double inferior = 0.0;               // cun toward the feet (negative: toward the head)
     bool hasLateral = false;             // "lateral" was written, even as 0
+    std::optional<std::string> toward;   // with landmark: the spot lies this way ...
+    double fraction = 0.5;               // ... this share of the distance to it
+    double dx = 0.0;                     // cun along the map's x axis (any view)
+    double dy = 0.0;                     // cun along the map's y axis
     std::optional<Vec2> xy;              // ... or this, in map units
     bool bilateral = false;
 };
@@ -36,6 +40,9 @@ constexpr double kMidlineTolerance = 0.5;
 // - a landmark "X" that the art has only as "X.L" and "X.R" gives both sides when bilateral,
 //   and is ambiguous otherwise; "X.L" named explicitly gives one spot;
 // - lateral always moves away from the midline, and needs a front or back map;
+// - toward="B" fraction="f" starts from the point f of the way from the landmark to B (on each
+//   side: B.L and B.R pair with the landmark's sides; a midline B serves both);
+// - dx and dy move the spot along the map's axes, in cun;
 // - x and y with bilateral="true" are mirrored about the midline;
 // - every spot must lie within the map.
 SpotResult resolveSpots(const PointLocation& where, const BodyMap& map);

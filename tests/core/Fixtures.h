@@ -20,13 +20,22 @@ inline std::shared_ptr<BodyMap> backMap()
     return map;
 }
 
+inline PointTarget point(const std::string& code, std::vector<Vec2> spots, bool placeAll = false)
+{
+    PointTarget target;
+    target.id = target.label = target.code = code;
+    target.regionId = "back";
+    target.spots = std::move(spots);
+    target.landmarks = {"L2"};
+    target.placeAll = placeAll;
+    return target;
+}
+
 inline Level placementLevel(std::shared_ptr<BodyMap> map = backMap())
 {
     PlacementLevel content;
-    content.map = map;
-    PointTarget bl23{"BL23", "Shènshū", "back", "", "", {}, {{185, 415}, {215, 415}}, {"L2"}, 1};
-    PointTarget gv4{"GV4", "Mìngmén", "back", "", "", {}, {{200, 415}}, {"L2"}, 2};
-    content.points = {bl23, gv4};
+    content.maps = {{"back", map, std::nullopt}};
+    content.points = {point("BL23", {{185, 415}, {215, 415}}), point("GV4", {{200, 415}})};
     Level level;
     level.id = "test-placement";
     level.title = "Test";

@@ -44,7 +44,7 @@ std::string lowerBackByMouse(const Level& level, const std::filesystem::path& sc
         const PointTarget& point = placement.points[i];
         Vec2 click = point.spots.back();
         if (i + 1 == placement.points.size())
-            click.y -= 1.5 * placement.map->findRegion(point.regionId)->unitsPerCun;
+            click.y -= 1.5 * placement.mapOf(point).map->findRegion(point.regionId)->unitsPerCun;
         script += "expect-text \"" + point.code + "\"\n";
         script += "click-map " + at(click) + "\nwait 1\n";
         if (i == 0)

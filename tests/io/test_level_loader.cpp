@@ -99,11 +99,13 @@ TEST_CASE("[loader] a valid placement level loads with its spots")
     CHECK(level.sources.size() == 2);
     CHECK(level.file == "levels/test.xml");
     const PlacementLevel& p = *level.placement();
-    REQUIRE(p.map);
-    CHECK(p.map->id == "back");
-    REQUIRE(p.frame);
-    CHECK(p.frame->x == 80.0);
-    CHECK(p.frame->height == 240.0);
+    REQUIRE(p.maps.size() == 1);
+    REQUIRE(p.maps[0].map);
+    CHECK(p.maps[0].map->id == "back");
+    CHECK(p.maps[0].id == "back");
+    REQUIRE(p.maps[0].frame);
+    CHECK(p.maps[0].frame->x == 80.0);
+    CHECK(p.maps[0].frame->height == 240.0);
     CHECK(p.scoring.toleranceCun == 0.25);
     CHECK(p.scoring.falloffCun == 1.5);
     CHECK(p.scoring.maxPoints == 50.0);
@@ -160,7 +162,7 @@ TEST_CASE("[loader] default scoring applies when <scoring> is left out")
     CHECK(result.level->placement()->scoring.falloffCun == 2.0);
     CHECK(result.level->placement()->scoring.maxPoints == 100.0);
     CHECK(result.level->order == 100.0);
-    CHECK_FALSE(result.level->placement()->frame);
+    CHECK_FALSE(result.level->placement()->maps.at(0).frame);
 }
 
 TEST_CASE("[loader] bilateral spots lie mirrored about the midline at lateral times the region scale")
@@ -179,7 +181,7 @@ TEST_CASE("[loader] bilateral spots lie mirrored about the midline at lateral ti
 
     const PointTarget& bl52 = point(level, "BL52");
     REQUIRE(bl52.spots.size() == 2);
-    const double midline = level.placement()->map->midlineX;
+    const double midline = level.placement()->maps.at(0).map->midlineX;
     CHECK(midline == 200.0);
     CHECK((bl52.spots[0].x + bl52.spots[1].x) / 2.0 == doctest::Approx(midline));
     CHECK(bl52.spots[0] == Vec2{140.0, 470.0}); // 3 cun × 20 to the patient's left, 0.5 cun × 20 down
@@ -340,7 +342,7 @@ TEST_CASE("[loader] a duplicate point code names the first")
   <point code="P2" name="N" region="leg" x="1" y="1"><location>L</location></point>
   <point code="P1" name="M" region="leg" x="2" y="2"><location>L</location></point>
 )")),
-                "levels/test.xml:5: <point code=\"P1\">: duplicate code \"P1\" (first at line 3)");
+                "levels/test.xml:5: <point code=\"P1\">: duplicate code \"P1\" (first at line 3); give each an id of its own");
 }
 
 TEST_CASE("[loader] an unknown region is reported with a suggestion")
@@ -694,7 +696,7 @@ TEST_CASE("[loader] every problem of a file is reported together")
     CHECK(contains(result.lines, "levels/test.xml:4: <point code=\"P2\">: attribute \"x\" is not a number: \"1.5abc\""));
     CHECK(contains(result.lines, "levels/test.xml:5: <point code=\"P3\">: region \"nowhere\" is not in the map \"back\""));
     CHECK(contains(result.lines, "levels/test.xml:6: <point code=\"P3\">: missing <location>"));
-    CHECK(contains(result.lines, "levels/test.xml:6: <point code=\"P3\">: duplicate code \"P3\" (first at line 5)"));
+    CHECK(contains(result.lines, "levels/test.xml:6: <point code=\"P3\">: duplicate code \"P3\" (first at line 5); give each an id of its own"));
     CHECK(contains(result.lines, "levels/test.xml:7: warning: <level id=\"t\">: unknown element <extra>"));
 }
 
@@ -727,7 +729,7 @@ TEST_CASE("[loader] a map shared by levels is loaded once and its problems repea
     const auto b = loadLevelText(text, "b.xml", tree.levels, maps, second);
     REQUIRE(a);
     REQUIRE(b);
-    CHECK(a->placement()->map == b->placement()->map);
+    CHECK(a->placement()->maps.at(0).map == b->placement()->maps.at(0).map);
     CHECK(first.all().size() == 1);
     CHECK(formatted(second) == formatted(first));
 }

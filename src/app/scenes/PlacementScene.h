@@ -2,15 +2,16 @@
 // after each placement showing the true spot, the distance in cun and how the point is found.
 #pragma once
 
+#include "app/MapCanvas.h"
 #include "app/Scene.h"
 #include "app/Widgets.h"
-#include "core/MapCamera.h"
 #include "core/PlacementRound.h"
 
 #include <SFML/Graphics/Rect.hpp>
-#include <SFML/Graphics/Texture.hpp>
 
+#include <memory>
 #include <string>
+#include <vector>
 
 namespace acq {
 
@@ -20,13 +21,17 @@ public:
 
     const char* name() const override { return "placement"; }
     void handleEvent(const sf::Event& event) override;
+    void update(double now) override;
     void draw(sf::RenderTarget& target) const override;
     void layout(sf::Vector2f size) override;
     void onClose() override { finish(false); }
+    bool animating() const override;
     std::optional<sf::Vector2f> locate(const std::string& target) const override;
     std::optional<sf::Vector2f> mapToScreen(Vec2 mapPoint) const override;
 
 private:
+    MapCanvas& canvas() { return *m_canvases.at(m_round.current().map); }
+    const MapCanvas& canvas() const { return *m_canvases.at(m_round.current().map); }
     void handleKey(const sf::Event::KeyEvent& key);
     void placeAt(Vec2 mapPoint);
     void skip();
@@ -34,27 +39,28 @@ private:
     void finish(bool completed);
     void moveCrosshair(Vec2 screenDelta);
     void keepCrosshairVisible();
-    bool inMap(sf::Vector2f screenPoint) const;
+    void centreCrosshair();
 
-    void drawMap(sf::RenderTarget& target) const;
-    void drawFeedbackMarks(sf::RenderTarget& target) const;
+    void drawMarks(sf::RenderTarget& target) const;
     void drawCrosshair(sf::RenderTarget& target) const;
-    void drawPanel(sf::RenderTarget& target) const;
+    void drawSidePanel(sf::RenderTarget& target) const;
+    void drawHeader(sf::RenderTarget& target) const;
 
     const Level& m_level;
     PlacementRound m_round;
-    MapCamera m_camera;
-    const sf::Texture* m_texture;
-    std::string m_artProblem;
+    std::vector<std::unique_ptr<MapCanvas>> m_canvases; // one per map of the level
     std::string m_startedAt;
     double m_startTime;
+    double m_now;
     Vec2 m_crosshair;
     bool m_crosshairShown = false;
+    bool m_showLandmarks = false;
     bool m_dragging = false;
     sf::Vector2i m_dragFrom;
     sf::Vector2f m_size;
     sf::FloatRect m_panel;
     Button m_actionButton; // "Skip" while asking, "Next" after a placement
+    Button m_hintButton;
     bool m_finished = false;
 };
 

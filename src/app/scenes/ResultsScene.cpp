@@ -5,6 +5,7 @@
 #include "core/MatchingRound.h"
 #include "core/PlacementRound.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -13,20 +14,28 @@ namespace acq {
 ResultsData ResultsData::fromPlacement(const Level& level, const PlacementRound& round, const Attempt& attempt)
 {
     ResultsData data{&level, attempt.score, attempt.maxScore, attempt.seconds, {}};
-    for (std::size_t i = 0; i < round.placements().size(); ++i) {
-        const Placement& p = round.placements()[i];
-        const PointTarget& point = round.level().points.at(i);
+    const auto& points = round.level().points;
+    for (const Placement& p : round.placements()) {
+        const auto found = std::find_if(points.begin(), points.end(), [&](const PointTarget& t) { return t.id == p.id; });
+        if (found == points.end())
+            continue;
+        const PointTarget& point = *found;
         Row row;
-        row.heading = point.code + "  " + point.name;
+        row.heading = point.label + "  " + point.name;
         if (p.click) {
             char distance[32];
             std::snprintf(distance, sizeof distance, "%.1f cun away", p.distanceCun);
             row.detail = std::string(distance) + (p.miss == "right on the spot" ? "" : " (" + p.miss + ")");
+            if (p.hinted)
+                row.detail += ", after a hint";
         } else {
             row.detail = "skipped";
         }
         row.points = formatScore(p.points);
-        row.good = p.click && p.points >= round.level().scoring.maxPoints;
+        row.good = p.click && !p.hinted && p.points >= round.level().scoring.maxPoints;
+        row.point = static_cast<std::size_t>(found - points.begin());
+        row.click = p.click;
+        row.spot = p.spot;
         data.rows.push_back(std::move(row));
     }
     return data;
@@ -64,6 +73,9 @@ ResultsScene::ResultsScene(Context& context, ResultsData data)
     : Scene(context)
     , m_data(std::move(data))
 {
+    if (m_data.level && m_data.level->placement())
+        for (const LevelMap& levelMap : m_data.level->placement()->maps)
+            m_canvases.push_back(std::make_unique<MapCanvas>(context, levelMap));
 }
 
 void ResultsScene::layout(sf::Vector2f size)
@@ -77,6 +89,52 @@ void ResultsScene::layout(sf::Vector2f size)
     m_buttons = {{"again", "Play again", {size.x / 2.0f - w - 10.0f * scale, y, w, h}},
                  {"menu", "Back to the menu", {size.x / 2.0f + 10.0f * scale, y, w, h}}};
     m_listTop = 150.0f * scale;
+    // A placement review shows the map on the left, the list on the right.
+    m_listLeft = m_canvases.empty() ? std::max(24.0f, (size.x - 900.0f * scale) / 2.0f) : size.x * 0.42f;
+    const Rect viewport{16.0, m_listTop, std::max(1.0, m_listLeft - 32.0), std::max(1.0, y - 16.0 * scale - m_listTop)};
+    for (auto& canvas : m_canvases)
+        canvas->setViewport(viewport);
+    focusSelected();
+}
+
+void ResultsScene::focusSelected()
+{
+    // Centre the review map on the selected point's true spot.
+    if (m_canvases.empty() || m_data.rows.empty() || !m_data.rows.at(m_scroll).point)
+        return;
+    const ResultsData::Row& row = m_data.rows.at(m_scroll);
+    MapCamera& camera = m_canvases.at(m_data.level->placement()->points.at(*row.point).map)->camera();
+    camera.reset();
+    camera.pan((camera.toScreen(row.spot) - camera.viewport().centre()) * -1.0);
+}
+
+void ResultsScene::drawReviewMap(sf::RenderTarget& target) const
+{
+    if (m_canvases.empty() || m_data.rows.empty())
+        return;
+    const ResultsData::Row& selected = m_data.rows.at(m_scroll);
+    if (!selected.point)
+        return;
+    const PlacementLevel& level = *m_data.level->placement();
+    const PointTarget& point = level.points.at(*selected.point);
+    const MapCanvas& canvas = *m_canvases.at(point.map);
+    drawPanel(target, {16.0f, m_listTop, m_listLeft - 32.0f, static_cast<float>(canvas.camera().viewport().height)},
+              sf::Color(238, 234, 226));
+    canvas.drawMap(target);
+    canvas.drawLandmarks(target, point.landmarks, true);
+    const float ring = canvas.pixels(level.scoring.toleranceCun, point.regionId);
+    // Every mark on this figure, the selected one emphasised.
+    for (const ResultsData::Row& row : m_data.rows) {
+        if (!row.point || level.points.at(*row.point).map != point.map)
+            continue;
+        const bool isSelected = &row == &selected;
+        if (isSelected)
+            canvas.drawSpot(target, row.spot, ring, true);
+        if (row.click && isSelected)
+            canvas.drawMark(target, *row.click, row.spot);
+    }
+    context().theme.drawText(target, "Your mark (x) beside the true spot: " + point.label, {16.0f, m_listTop - 24.0f},
+                             14.0f, colors::mutedText, FontStyle::Bold);
 }
 
 std::optional<sf::Vector2f> ResultsScene::locate(const std::string& target) const
@@ -101,6 +159,7 @@ void ResultsScene::scroll(int delta)
         --m_scroll;
     else if (delta > 0 && m_scroll + 1 < m_data.rows.size())
         ++m_scroll;
+    focusSelected();
 }
 
 void ResultsScene::handleEvent(const sf::Event& event)
@@ -147,10 +206,12 @@ void ResultsScene::draw(sf::RenderTarget& target) const
 {
     const Theme& theme = context().theme;
     const float scale = theme.scale();
-    const float left = std::max(24.0f, (m_size.x - 900.0f * scale) / 2.0f);
-    const float width = m_size.x - 2.0f * left;
+    const float left = m_listLeft;
+    const float width = m_size.x - left - std::max(24.0f, m_canvases.empty() ? left : 24.0f);
+    drawReviewMap(target);
     const std::string title = m_data.level ? m_data.level->title : std::string("Results");
-    theme.drawText(target, "Results: " + title, {left, 24.0f * scale}, 28.0f, colors::text, FontStyle::Bold);
+    const float margin = 24.0f * scale;
+    theme.drawText(target, "Results: " + title, {margin, 24.0f * scale}, 28.0f, colors::text, FontStyle::Bold);
     const double share = m_data.maxScore > 0 ? m_data.score / m_data.maxScore : 0.0;
     const int minutes = static_cast<int>(m_data.seconds) / 60;
     const int seconds = static_cast<int>(std::lround(m_data.seconds)) % 60;
@@ -159,8 +220,8 @@ void ResultsScene::draw(sf::RenderTarget& target) const
     theme.drawText(target,
                    "Score " + formatScore(m_data.score) + " of " + formatScore(m_data.maxScore) + "  (" +
                        std::to_string(static_cast<int>(std::lround(share * 100))) + " %)    Time " + time,
-                   {left, 72.0f * scale}, 22.0f, share >= 0.8 ? colors::good : colors::text, FontStyle::Bold);
-    theme.drawText(target, "Saved to your progress.", {left, 108.0f * scale}, 14.0f, colors::mutedText);
+                   {margin, 72.0f * scale}, 22.0f, share >= 0.8 ? colors::good : colors::text, FontStyle::Bold);
+    theme.drawText(target, "Saved to your progress.", {margin, 108.0f * scale}, 14.0f, colors::mutedText);
 
     float y = m_listTop;
     const float bottom = m_buttons.empty() ? m_size.y : m_buttons[0].rect.top - 12.0f * scale;

@@ -1,11 +1,13 @@
 // The end of a level: the score, the time, and a review of every item.
 #pragma once
 
+#include "app/MapCanvas.h"
 #include "app/Scene.h"
 #include "app/Widgets.h"
 #include "core/Attempt.h"
 #include "core/Level.h"
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -20,6 +22,10 @@ struct ResultsData {
         std::string detail;  // what happened / the right answer
         std::string points;  // e.g. "92"
         bool good = false;
+        // Placement rows: the point, the player's mark and the spot it was scored against.
+        std::optional<std::size_t> point;
+        std::optional<Vec2> click;
+        Vec2 spot;
     };
     const Level* level = nullptr;
     double score = 0.0;
@@ -44,6 +50,8 @@ public:
 private:
     void activate(std::size_t button);
     void scroll(int delta);
+    void focusSelected();
+    void drawReviewMap(sf::RenderTarget& target) const;
 
     ResultsData m_data;
     sf::Vector2f m_size;
@@ -51,6 +59,8 @@ private:
     std::size_t m_focus = 1;
     std::size_t m_scroll = 0;
     float m_listTop = 0.0f;
+    float m_listLeft = 0.0f;
+    std::vector<std::unique_ptr<MapCanvas>> m_canvases; // placement: the review map per level map
 };
 
 } // namespace acq

@@ -1,0 +1,108 @@
+#include "app/MapCanvas.h"
+
+#include "app/Context.h"
+#include "app/Shapes.h"
+
+#include <SFML/Graphics/RectangleShape.hpp>
+#include <SFML/Graphics/Sprite.hpp>
+
+#include <algorithm>
+
+namespace acq {
+
+namespace {
+const sf::Color kLandmarkInk(110, 50, 150);
+}
+
+MapCanvas::MapCanvas(Context& context, const LevelMap& levelMap)
+    : m_context(context)
+    , m_map(levelMap.map)
+    , m_camera(levelMap.frame.value_or(levelMap.map->bounds), levelMap.map->bounds)
+    , m_texture(context.art.texture(levelMap.map->artPath))
+    , m_artProblem(context.art.problem(levelMap.map->artPath))
+{
+}
+
+bool MapCanvas::contains(sf::Vector2f p) const
+{
+    const Rect& v = m_camera.viewport();
+    return p.x >= v.x && p.y >= v.y && p.x < v.x + v.width && p.y < v.y + v.height;
+}
+
+sf::Vector2f MapCanvas::toScreen(Vec2 mapPoint) const
+{
+    const Vec2 s = m_camera.toScreen(mapPoint);
+    return {static_cast<float>(s.x), static_cast<float>(s.y)};
+}
+
+Vec2 MapCanvas::toMap(sf::Vector2f screenPoint) const
+{
+    return m_camera.toMap({screenPoint.x, screenPoint.y});
+}
+
+float MapCanvas::pixels(double cun, const std::string& regionId) const
+{
+    const BodyRegion* region = m_map->findRegion(regionId);
+    return static_cast<float>(cun * (region ? region->unitsPerCun : 1.0) * m_camera.pixelsPerUnit());
+}
+
+void MapCanvas::drawMap(sf::RenderTarget& target) const
+{
+    const Rect& b = m_map->bounds;
+    const sf::Vector2f topLeft = toScreen({b.x, b.y});
+    const float ppu = static_cast<float>(m_camera.pixelsPerUnit());
+    if (m_texture) {
+        sf::Sprite sprite(*m_texture);
+        sprite.setPosition(topLeft);
+        sprite.setScale(ppu * static_cast<float>(b.width) / static_cast<float>(m_texture->getSize().x),
+                        ppu * static_cast<float>(b.height) / static_cast<float>(m_texture->getSize().y));
+        target.draw(sprite);
+        return;
+    }
+    // Without the picture the landmarks still show where things are.
+    sf::RectangleShape frame({static_cast<float>(b.width) * ppu, static_cast<float>(b.height) * ppu});
+    frame.setPosition(topLeft);
+    frame.setFillColor(sf::Color(235, 230, 222));
+    target.draw(frame);
+    drawLandmarks(target, {}, false);
+}
+
+void MapCanvas::drawLandmarks(sf::RenderTarget& target, const std::vector<std::string>& names, bool labelled) const
+{
+    const Theme& theme = m_context.theme;
+    auto one = [&](const std::string& name, Vec2 where) {
+        const sf::Vector2f s = toScreen(where);
+        if (!contains(s))
+            return;
+        drawDiamond(target, s, 7.0f, kLandmarkInk);
+        if (labelled)
+            theme.drawText(target, name, {s.x + 7.0f, s.y - 8.0f}, 12.0f, kLandmarkInk, FontStyle::Bold);
+    };
+    if (names.empty()) {
+        for (const auto& [name, where] : m_map->landmarks)
+            one(name, where);
+        return;
+    }
+    for (const std::string& name : names)
+        if (const auto where = m_map->landmark(name))
+            one(name, *where);
+}
+
+void MapCanvas::drawSpot(sf::RenderTarget& target, Vec2 spot, float ringPixels, bool emphasised) const
+{
+    const sf::Vector2f s = toScreen(spot);
+    drawRing(target, s, std::max(ringPixels, 4.0f), emphasised ? colors::good : sf::Color(0, 114, 178, 120),
+             emphasised ? 2.0f : 1.0f, sf::Color(0, 114, 178, 40));
+    drawRing(target, s, 4.0f, sf::Color::White, 1.5f, colors::good);
+}
+
+void MapCanvas::drawMark(sf::RenderTarget& target, Vec2 click, std::optional<Vec2> spot) const
+{
+    const sf::Vector2f c = toScreen(click);
+    if (spot)
+        drawLine(target, c, toScreen(*spot), sf::Color(60, 60, 60, 200), 2.0f);
+    drawCross(target, c, 7.0f, sf::Color::White, 5.0f);
+    drawCross(target, c, 7.0f, colors::bad, 2.5f);
+}
+
+} // namespace acq

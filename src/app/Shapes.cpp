@@ -1,0 +1,54 @@
+#include "app/Shapes.h"
+
+#include <SFML/Graphics/CircleShape.hpp>
+#include <SFML/Graphics/RectangleShape.hpp>
+
+#include <cmath>
+
+namespace acq {
+
+void drawRing(sf::RenderTarget& target, sf::Vector2f centre, float radius, sf::Color outline, float thickness,
+              sf::Color fill)
+{
+    sf::CircleShape circle(radius, radius > 20.0f ? 60 : 30);
+    circle.setOrigin(radius, radius);
+    circle.setPosition(centre);
+    circle.setFillColor(fill);
+    circle.setOutlineColor(outline);
+    circle.setOutlineThickness(thickness);
+    target.draw(circle);
+}
+
+void drawLine(sf::RenderTarget& target, sf::Vector2f a, sf::Vector2f b, sf::Color color, float thickness)
+{
+    const sf::Vector2f d = b - a;
+    const float length = std::hypot(d.x, d.y);
+    if (length < 0.5f)
+        return;
+    sf::RectangleShape line({length, thickness});
+    line.setOrigin(0.0f, thickness / 2.0f);
+    line.setPosition(a);
+    line.setRotation(std::atan2(d.y, d.x) * 180.0f / 3.14159265f);
+    line.setFillColor(color);
+    target.draw(line);
+}
+
+void drawCross(sf::RenderTarget& target, sf::Vector2f c, float size, sf::Color color, float thickness)
+{
+    drawLine(target, {c.x - size, c.y - size}, {c.x + size, c.y + size}, color, thickness);
+    drawLine(target, {c.x - size, c.y + size}, {c.x + size, c.y - size}, color, thickness);
+}
+
+void drawDiamond(sf::RenderTarget& target, sf::Vector2f centre, float size, sf::Color color)
+{
+    sf::RectangleShape diamond({size, size});
+    diamond.setOrigin(size / 2.0f, size / 2.0f);
+    diamond.setRotation(45.0f);
+    diamond.setPosition(centre);
+    diamond.setFillColor(color);
+    diamond.setOutlineColor(sf::Color::White);
+    diamond.setOutlineThickness(1.0f);
+    target.draw(diamond);
+}
+
+} // namespace acq
