@@ -1,0 +1,271 @@
+// Loader tests for the ways a point's place can be written: toward/fraction, dx/dy, spots,
+// place="all", several maps, ids and labels; and for regions with a scale given directly.
+#include "Fixtures.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+using namespace acq;
+using namespace acq::test;
+
+namespace doctest {
+template <> struct StringMaker<acq::Vec2> {
+    static String convert(const acq::Vec2& v) { return ("(" + std::to_string(v.x) + ", " + std::to_string(v.y) + ")").c_str(); }
+};
+} // namespace doctest
+
+namespace {
+
+std::string joined(const std::vector<std::string>& lines)
+{
+    std::string out;
+    for (const std::string& line : lines)
+        out += line + "\n";
+    return out;
+}
+
+const PointTarget& only(const LoadResult& result)
+{
+    INFO(joined(result.lines));
+    REQUIRE(result.level);
+    REQUIRE(result.level->placement()->points.size() == 1);
+    return result.level->placement()->points.front();
+}
+
+void requireOnly(const LoadResult& result, const std::string& line)
+{
+    INFO(joined(result.lines));
+    CHECK_FALSE(result.level);
+    REQUIRE(result.lines.size() == 1);
+    CHECK(result.lines.front() == line);
+}
+
+// A side map with a scale given directly (no span of landmarks in view).
+const char* const kCloseUpSvg = R"(<svg viewBox="0 0 600 700">
+  <g id="landmarks">
+    <circle id="gap23-proximal" cx="250" cy="500"/>
+    <circle id="gap23-distal" cx="250" cy="300"/>
+    <circle id="gap45-proximal" cx="350" cy="500"/>
+    <circle id="gap45-distal" cx="350" cy="300"/>
+  </g>
+</svg>
+)";
+const char* const kCloseUpMap = R"(<bodymap format="1" id="hand" view="other" art="hand.svg" title="Hand">
+  <region id="hand" name="Hand" units-per-cun="50" basis="drawn at 5x the whole figure"/>
+</bodymap>
+)";
+
+struct CloseUpTree : DataTree {
+    CloseUpTree()
+    {
+        dir.write("data/assets/maps/hand.svg", kCloseUpSvg);
+        dir.write("data/assets/maps/hand.map.xml", kCloseUpMap);
+    }
+};
+
+} // namespace
+
+TEST_CASE("[points] toward and fraction start part of the way to a second landmark")
+{
+    DataTree tree;
+    const LoadResult result = loadLevel(tree, placement(
+        R"(  <point code="P" name="n" region="lower-back" landmark="L2" toward="L4" fraction="0.25">
+    <location>a quarter of the way from L2 to L4</location>
+  </point>
+)"));
+    const PointTarget& p = only(result);
+    REQUIRE(p.spots.size() == 1);
+    CHECK(p.spots[0] == Vec2{200, 415});
+    CHECK(p.landmarks == std::vector<std::string>{"L2", "L4"});
+}
+
+TEST_CASE("[points] toward pairs the sides of a sided landmark with a midline landmark")
+{
+    DataTree tree;
+    // popliteal-crease.L (150,700) and .R (250,700) a third of the way toward L4 (200,460).
+    const LoadResult result = loadLevel(tree, placement(
+        R"(  <point code="P" name="n" region="leg" landmark="popliteal-crease" toward="L4" fraction="0.5" bilateral="true">
+    <location>half way</location>
+  </point>
+)"));
+    const PointTarget& p = only(result);
+    REQUIRE(p.spots.size() == 2);
+    CHECK(p.spots[0] == Vec2{175, 580});
+    CHECK(p.spots[1] == Vec2{225, 580});
+}
+
+TEST_CASE("[points] a fraction without toward is refused with its line")
+{
+    DataTree tree;
+    requireOnly(loadLevel(tree, placement(R"(  <point code="P" name="n" region="lower-back" landmark="L2" fraction="0.5">
+    <location>x</location>
+  </point>
+)")),
+                "levels/test.xml:3: <point code=\"P\">: attribute \"fraction\" needs \"toward\" (the landmark it is a share of the way to)");
+}
+
+TEST_CASE("[points] an unknown toward landmark suggests the near miss")
+{
+    DataTree tree;
+    requireOnly(loadLevel(tree, placement(R"(  <point code="P" name="n" region="lower-back" landmark="L2" toward="L44">
+    <location>x</location>
+  </point>
+)")),
+                "levels/test.xml:3: <point code=\"P\">: landmark \"L44\" (in \"toward\") is not in the map \"back\"; did you mean \"L4\"?");
+}
+
+TEST_CASE("[points] dx and dy move along the map axes in the region's cun")
+{
+    CloseUpTree tree;
+    const LoadResult result = loadLevel(tree,
+        "<level format=\"1\" id=\"t\" kind=\"placement\" title=\"T\">\n"
+        "  <map src=\"../assets/maps/hand.map.xml\"/>\n"
+        "  <point code=\"P\" name=\"n\" region=\"hand\" landmark=\"gap23-distal\" dx=\"-1\" dy=\"0.5\"><location>x</location></point>\n"
+        "</level>\n");
+    const PointTarget& p = only(result);
+    REQUIRE(p.spots.size() == 1);
+    CHECK(p.spots[0] == Vec2{200, 325});
+}
+
+TEST_CASE("[points] dx on a bilateral point is refused because it cannot mirror")
+{
+    DataTree tree;
+    requireOnly(loadLevel(tree, placement(R"(  <point code="P" name="n" region="lower-back" landmark="L2" lateral="1" dx="1" bilateral="true">
+    <location>x</location>
+  </point>
+)")),
+                "levels/test.xml:3: <point code=\"P\">: \"dx\" and \"dy\" move along the map's axes, which would not "
+                "mirror both sides; use \"lateral\" and \"inferior\" with bilateral=\"true\"");
+}
+
+TEST_CASE("[points] spots and place all give a point with several places to place")
+{
+    CloseUpTree tree;
+    const LoadResult result = loadLevel(tree,
+        "<level format=\"1\" id=\"t\" kind=\"placement\" title=\"T\">\n"
+        "  <map src=\"../assets/maps/hand.map.xml\"/>\n"
+        "  <point code=\"EX-UE7\" name=\"Yāotòngdiǎn\" region=\"hand\" place=\"all\">\n"
+        "    <spot landmark=\"gap23-proximal\" toward=\"gap23-distal\"/>\n"
+        "    <spot landmark=\"gap45-proximal\" toward=\"gap45-distal\" fraction=\"0.5\"/>\n"
+        "    <location>two spots on the back of the hand</location>\n"
+        "  </point>\n"
+        "</level>\n");
+    const PointTarget& p = only(result);
+    CHECK(p.placeAll);
+    CHECK(p.placements() == 2);
+    REQUIRE(p.spots.size() == 2);
+    CHECK(p.spots[0] == Vec2{250, 400});
+    CHECK(p.spots[1] == Vec2{350, 400});
+    CHECK(p.landmarks.size() == 4);
+}
+
+TEST_CASE("[points] location on both the point and its spots is refused")
+{
+    CloseUpTree tree;
+    const LoadResult result = loadLevel(tree,
+        "<level format=\"1\" id=\"t\" kind=\"placement\" title=\"T\">\n"
+        "  <map src=\"../assets/maps/hand.map.xml\"/>\n"
+        "  <point code=\"P\" name=\"n\" region=\"hand\" landmark=\"gap23-distal\">\n"
+        "    <spot landmark=\"gap45-distal\"/>\n"
+        "    <location>x</location>\n"
+        "  </point>\n"
+        "</level>\n");
+    requireOnly(result, "levels/test.xml:3: <point code=\"P\">: attribute \"landmark\": give the location either on "
+                        "<point> or in its <spot> elements, not both");
+}
+
+TEST_CASE("[points] place all on a point with one spot is refused")
+{
+    DataTree tree;
+    requireOnly(loadLevel(tree, placement(R"(  <point code="P" name="n" region="lower-back" landmark="L2" place="all">
+    <location>x</location>
+  </point>
+)")),
+                "levels/test.xml:3: <point code=\"P\">: place=\"all\" asks for every spot, but the point has only one");
+}
+
+TEST_CASE("[points] two points may share a code with ids of their own, and labels are kept")
+{
+    DataTree tree;
+    const LoadResult result = loadLevel(tree, placement(
+        R"(  <point id="EX-B2-L2" code="EX-B2" label="EX-B2 beside L2" name="Jiájǐ" region="lower-back" landmark="L2" lateral="0.5" bilateral="true"><location>x</location></point>
+  <point id="EX-B2-L4" code="EX-B2" label="EX-B2 beside L4" name="Jiájǐ" region="lower-back" landmark="L4" lateral="0.5" bilateral="true"><location>x</location></point>
+)"));
+    INFO(joined(result.lines));
+    REQUIRE(result.level);
+    const auto& points = result.level->placement()->points;
+    REQUIRE(points.size() == 2);
+    CHECK(points[0].id == "EX-B2-L2");
+    CHECK(points[1].label == "EX-B2 beside L4");
+    CHECK(points[1].spots[0] == Vec2{190, 460}); // 0.5 cun at 20 units per cun
+}
+
+TEST_CASE("[points] a level with several maps places each point on its own map")
+{
+    CloseUpTree tree;
+    const LoadResult result = loadLevel(tree,
+        "<level format=\"1\" id=\"t\" kind=\"placement\" title=\"T\">\n"
+        "  <map id=\"trunk\" src=\"../assets/maps/back.map.xml\"/>\n"
+        "  <map id=\"hand\" src=\"../assets/maps/hand.map.xml\" frame=\"100 200 400 400\"/>\n"
+        "  <point code=\"A\" name=\"n\" region=\"lower-back\" landmark=\"L2\"><location>x</location></point>\n"
+        "  <point code=\"B\" name=\"n\" region=\"hand\" map=\"hand\" landmark=\"gap23-distal\"><location>x</location></point>\n"
+        "</level>\n");
+    INFO(joined(result.lines));
+    REQUIRE(result.level);
+    const PlacementLevel& level = *result.level->placement();
+    REQUIRE(level.maps.size() == 2);
+    CHECK(level.points[0].map == 0);
+    CHECK(level.points[1].map == 1);
+    CHECK(level.mapOf(level.points[1]).map->id == "hand");
+    CHECK(level.mapOf(level.points[1]).frame->width == 400.0);
+}
+
+TEST_CASE("[points] several maps without ids, and a point naming a missing map, are refused")
+{
+    CloseUpTree tree;
+    const LoadResult result = loadLevel(tree,
+        "<level format=\"1\" id=\"t\" kind=\"placement\" title=\"T\">\n"
+        "  <map src=\"../assets/maps/back.map.xml\"/>\n"
+        "  <map id=\"hand\" src=\"../assets/maps/hand.map.xml\"/>\n"
+        "  <point code=\"B\" name=\"n\" region=\"hand\" map=\"hnad\" landmark=\"gap23-distal\"><location>x</location></point>\n"
+        "</level>\n");
+    INFO(joined(result.lines));
+    CHECK_FALSE(result.level);
+    CHECK(std::find(result.lines.begin(), result.lines.end(),
+                    "levels/test.xml:2: <map>: a level with several maps needs an \"id\" on each") != result.lines.end());
+    CHECK(std::find(result.lines.begin(), result.lines.end(),
+                    "levels/test.xml:4: <point code=\"B\">: map \"hnad\" is not a <map> of this level; did you mean "
+                    "\"hand\"?") != result.lines.end());
+}
+
+TEST_CASE("[maps] a region may give its scale directly, with a basis")
+{
+    CloseUpTree tree;
+    MapCache maps(tree.roots());
+    Diagnostics diag;
+    const auto map = maps.get(std::filesystem::canonical(tree.assets / "maps" / "hand.map.xml"), diag);
+    REQUIRE(map);
+    REQUIRE(map->findRegion("hand"));
+    CHECK(map->findRegion("hand")->unitsPerCun == 50.0);
+}
+
+TEST_CASE("[maps] a direct scale without a basis, or mixed with a span, is refused")
+{
+    CloseUpTree tree;
+    tree.dir.write("data/assets/maps/bad.map.xml",
+                   "<bodymap format=\"1\" id=\"bad\" view=\"other\" art=\"hand.svg\" title=\"Bad\">\n"
+                   "  <region id=\"a\" name=\"A\" units-per-cun=\"50\"/>\n"
+                   "  <region id=\"b\" name=\"B\" units-per-cun=\"50\" basis=\"x\" cun=\"6\"/>\n"
+                   "</bodymap>\n");
+    MapCache maps(tree.roots());
+    Diagnostics diag;
+    CHECK_FALSE(maps.get(std::filesystem::canonical(tree.assets / "maps" / "bad.map.xml"), diag));
+    const auto lines = formatted(diag);
+    INFO(joined(lines));
+    const std::string file = tree.mapFile("bad.map.xml");
+    CHECK(std::find(lines.begin(), lines.end(), file + ":2: <region id=\"a\">: missing attribute \"basis\"") != lines.end());
+    CHECK(std::find(lines.begin(), lines.end(),
+                    file + ":3: <region id=\"b\">: give either \"units-per-cun\" or \"from\", \"to\" and \"cun\", not both (\"cun\")") !=
+          lines.end());
+}
