@@ -29,6 +29,12 @@ bool MapCanvas::contains(sf::Vector2f p) const
     return p.x >= v.x && p.y >= v.y && p.x < v.x + v.width && p.y < v.y + v.height;
 }
 
+sf::FloatRect MapCanvas::area() const
+{
+    const Rect& v = m_camera.viewport();
+    return {static_cast<float>(v.x), static_cast<float>(v.y), static_cast<float>(v.width), static_cast<float>(v.height)};
+}
+
 sf::Vector2f MapCanvas::toScreen(Vec2 mapPoint) const
 {
     const Vec2 s = m_camera.toScreen(mapPoint);

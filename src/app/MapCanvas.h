@@ -24,6 +24,7 @@ public:
     const MapCamera& camera() const { return m_camera; }
     void setViewport(Rect viewport) { m_camera.setViewport(viewport); }
     bool contains(sf::Vector2f screenPoint) const;
+    sf::FloatRect area() const;
     sf::Vector2f toScreen(Vec2 mapPoint) const;
     Vec2 toMap(sf::Vector2f screenPoint) const;
     // Pixels for a distance in cun in a region, at the current zoom.

@@ -51,4 +51,16 @@ void drawDiamond(sf::RenderTarget& target, sf::Vector2f centre, float size, sf::
     target.draw(diamond);
 }
 
+ClipTo::ClipTo(sf::RenderTarget& target, const sf::FloatRect& area)
+    : m_target(target)
+    , m_previous(target.getView())
+{
+    const sf::Vector2f size = m_previous.getSize();
+    sf::View clipped(area);
+    clipped.setViewport({area.left / size.x, area.top / size.y, area.width / size.x, area.height / size.y});
+    target.setView(clipped);
+}
+
+ClipTo::~ClipTo() { m_target.setView(m_previous); }
+
 } // namespace acq

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <SFML/Graphics/Color.hpp>
+#include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Graphics/View.hpp>
 
 namespace acq {
 
@@ -11,5 +13,18 @@ void drawRing(sf::RenderTarget& target, sf::Vector2f centre, float radius, sf::C
 void drawLine(sf::RenderTarget& target, sf::Vector2f a, sf::Vector2f b, sf::Color color, float thickness);
 void drawCross(sf::RenderTarget& target, sf::Vector2f centre, float size, sf::Color color, float thickness);
 void drawDiamond(sf::RenderTarget& target, sf::Vector2f centre, float size, sf::Color color);
+
+// While alive, drawing is clipped to `area` (window pixels); coordinates stay window pixels.
+class ClipTo {
+public:
+    ClipTo(sf::RenderTarget& target, const sf::FloatRect& area);
+    ~ClipTo();
+    ClipTo(const ClipTo&) = delete;
+    ClipTo& operator=(const ClipTo&) = delete;
+
+private:
+    sf::RenderTarget& m_target;
+    sf::View m_previous;
+};
 
 } // namespace acq

@@ -1,6 +1,7 @@
 #include "core/Attempt.h"
 
 #include "core/MatchingRound.h"
+#include "core/NamingRound.h"
 #include "core/PlacementRound.h"
 
 namespace acq {
@@ -42,6 +43,28 @@ Attempt attemptFrom(const MatchingRound& round, std::string levelId, std::string
         attempt.items.push_back(std::move(item));
     }
     return attempt;
+}
+
+Attempt attemptFrom(const NamingRound& round, std::string levelId, std::string startedAt, double seconds)
+{
+    Attempt attempt{std::move(levelId), std::move(startedAt), seconds, round.score(), round.maxScore(),
+                    round.phase() == NamingRound::Phase::Finished, {}};
+    const auto& points = round.level().points;
+    for (const NamingAnswer& answer : round.answers()) {
+        ItemResult item;
+        item.id = points.at(answer.point).id;
+        item.maxPoints = round.level().scoring.maxPoints;
+        item.points = answer.correct ? item.maxPoints : 0.0;
+        item.correct = answer.correct;
+        item.mistakes = answer.correct ? 0 : 1;
+        attempt.items.push_back(std::move(item));
+    }
+    return attempt;
+}
+
+std::string namingProgressId(const std::string& levelId)
+{
+    return levelId + "#name"; // "#" cannot appear in a level id
 }
 
 } // namespace acq

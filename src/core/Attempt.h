@@ -10,6 +10,7 @@
 namespace acq {
 
 class MatchingRound;
+class NamingRound;
 class PlacementRound;
 
 struct ItemResult {
@@ -34,5 +35,9 @@ struct Attempt {
 
 Attempt attemptFrom(const PlacementRound& round, std::string levelId, std::string startedAt, double seconds);
 Attempt attemptFrom(const MatchingRound& round, std::string levelId, std::string startedAt, double seconds);
+Attempt attemptFrom(const NamingRound& round, std::string levelId, std::string startedAt, double seconds);
+
+// Progress of the "name the marked point" mode is kept apart from placement's under this id.
+std::string namingProgressId(const std::string& levelId);
 
 } // namespace acq

@@ -1,7 +1,10 @@
 #include "app/scenes/LevelIntroScene.h"
 
 #include "app/Context.h"
+#include "core/Attempt.h"
+#include "core/NamingRound.h"
 #include "app/scenes/MatchingScene.h"
+#include "app/scenes/NamingScene.h"
 #include "app/scenes/PlacementScene.h"
 #include "app/scenes/StudyScene.h"
 
@@ -28,12 +31,14 @@ void LevelIntroScene::layout(sf::Vector2f size)
     const float footer = context().theme.lineHeight(15.0f) + 12.0f;
     const float h = 46.0f * scale;
     const float y = size.y - footer - h - 24.0f * scale;
-    const float w = 220.0f * scale;
+    const float w = 240.0f * scale;
     const float gap = 16.0f * scale;
     m_buttons.clear();
     m_buttons.push_back({"start", "Start (Enter)", {}});
     if (m_level.kind() == LevelKind::Matching)
         m_buttons.push_back({"study", "Study the cards (S)", {}});
+    if (NamingRound::possible(m_level))
+        m_buttons.push_back({"name", "Name the points (N)", {}});
     m_buttons.push_back({"back", "Back (Esc)", {}});
     const float total = static_cast<float>(m_buttons.size()) * w + static_cast<float>(m_buttons.size() - 1) * gap;
     float x = (size.x - total) / 2.0f;
@@ -57,6 +62,10 @@ void LevelIntroScene::activate(std::size_t index)
     const std::string id = m_buttons.at(index).id;
     if (id == "back") {
         ctx.scenes.pop();
+    } else if (id == "name") {
+        ctx.scenes.pop();
+        const Level& level = m_level;
+        ctx.scenes.push([&ctx, &level] { return std::make_unique<NamingScene>(ctx, level); });
     } else if (id == "study") {
         const Level& level = m_level;
         ctx.scenes.push([&ctx, &level] { return std::make_unique<StudyScene>(ctx, level); });
@@ -75,9 +84,12 @@ void LevelIntroScene::handleEvent(const sf::Event& event)
         case sf::Keyboard::Enter:
         case sf::Keyboard::Space: activate(m_focus); break;
         case sf::Keyboard::S:
+        case sf::Keyboard::N:
             for (std::size_t i = 0; i < m_buttons.size(); ++i)
-                if (m_buttons[i].id == "study")
+                if (m_buttons[i].id == (event.key.code == sf::Keyboard::S ? "study" : "name")) {
                     activate(i);
+                    break;
+                }
             break;
         case sf::Keyboard::Left: m_focus = (m_focus + m_buttons.size() - 1) % m_buttons.size(); break;
         case sf::Keyboard::Right:
@@ -131,7 +143,14 @@ void LevelIntroScene::draw(sf::RenderTarget& target) const
         record = "Your best: " + formatScore(*best) + " of " + formatScore(*progress.bestMax(m_level.id)) + " (" +
                  std::to_string(progress.attemptCount(m_level.id)) + " attempts)";
     theme.drawText(target, record, {left, y}, 17.0f, colors::text, FontStyle::Bold);
-    y += theme.lineHeight(17.0f) + 16.0f * scale;
+    y += theme.lineHeight(17.0f) + 4.0f * scale;
+    if (const auto best = progress.best(namingProgressId(m_level.id))) {
+        theme.drawText(target, "Naming the points, your best: " + formatScore(*best) + " of " +
+                                   formatScore(*progress.bestMax(namingProgressId(m_level.id))),
+                       {left, y}, 15.0f, colors::text);
+        y += theme.lineHeight(15.0f);
+    }
+    y += 12.0f * scale;
 
     if (!m_level.sources.empty()) {
         theme.drawText(target, "Sources", {left, y}, 14.0f, colors::mutedText, FontStyle::Bold);
@@ -147,7 +166,7 @@ void LevelIntroScene::draw(sf::RenderTarget& target) const
         drawButton(target, theme, m_buttons[i], i == m_focus);
     drawFooter(target, theme,
                m_level.kind() == LevelKind::Matching ? "Enter: start    S: study the cards first    Esc: back"
-                                                     : "Enter: start    Esc: back");
+                                                     : "Enter: start    N: name the marked points instead    Esc: back");
 }
 
 } // namespace acq

@@ -403,9 +403,12 @@ void PlacementScene::drawHeader(sf::RenderTarget& target) const
 
 void PlacementScene::draw(sf::RenderTarget& target) const
 {
-    canvas().drawMap(target);
-    drawMarks(target);
-    drawCrosshair(target);
+    {
+        const ClipTo clip(target, canvas().area());
+        canvas().drawMap(target);
+        drawMarks(target);
+        drawCrosshair(target);
+    }
     drawSidePanel(target);
     drawHeader(target);
     drawFooter(target, context().theme,

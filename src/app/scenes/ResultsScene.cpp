@@ -1,6 +1,7 @@
 #include "app/scenes/ResultsScene.h"
 
 #include "app/Context.h"
+#include "app/Shapes.h"
 #include "app/scenes/LevelIntroScene.h"
 #include "core/MatchingRound.h"
 #include "core/PlacementRound.h"
@@ -100,9 +101,9 @@ void ResultsScene::layout(sf::Vector2f size)
 void ResultsScene::focusSelected()
 {
     // Centre the review map on the selected point's true spot.
-    if (m_canvases.empty() || m_data.rows.empty() || !m_data.rows.at(m_scroll).point)
+    if (m_canvases.empty() || m_data.rows.empty() || !m_data.rows.at(m_selected).point)
         return;
-    const ResultsData::Row& row = m_data.rows.at(m_scroll);
+    const ResultsData::Row& row = m_data.rows.at(m_selected);
     MapCamera& camera = m_canvases.at(m_data.level->placement()->points.at(*row.point).map)->camera();
     camera.reset();
     camera.pan((camera.toScreen(row.spot) - camera.viewport().centre()) * -1.0);
@@ -112,14 +113,14 @@ void ResultsScene::drawReviewMap(sf::RenderTarget& target) const
 {
     if (m_canvases.empty() || m_data.rows.empty())
         return;
-    const ResultsData::Row& selected = m_data.rows.at(m_scroll);
+    const ResultsData::Row& selected = m_data.rows.at(m_selected);
     if (!selected.point)
         return;
     const PlacementLevel& level = *m_data.level->placement();
     const PointTarget& point = level.points.at(*selected.point);
     const MapCanvas& canvas = *m_canvases.at(point.map);
-    drawPanel(target, {16.0f, m_listTop, m_listLeft - 32.0f, static_cast<float>(canvas.camera().viewport().height)},
-              sf::Color(238, 234, 226));
+    drawPanel(target, canvas.area(), sf::Color(238, 234, 226));
+    const ClipTo clip(target, canvas.area());
     canvas.drawMap(target);
     canvas.drawLandmarks(target, point.landmarks, true);
     const float ring = canvas.pixels(level.scoring.toleranceCun, point.regionId);
@@ -133,7 +134,8 @@ void ResultsScene::drawReviewMap(sf::RenderTarget& target) const
         if (row.click && isSelected)
             canvas.drawMark(target, *row.click, row.spot);
     }
-    context().theme.drawText(target, "Your mark (x) beside the true spot: " + point.label, {16.0f, m_listTop - 24.0f},
+    context().theme.drawText(target, (selected.click ? "Your mark (x) beside the true spot: " : "The point: ") + point.label,
+                             {16.0f, m_listTop - 24.0f},
                              14.0f, colors::mutedText, FontStyle::Bold);
 }
 
@@ -155,10 +157,15 @@ void ResultsScene::activate(std::size_t button)
 
 void ResultsScene::scroll(int delta)
 {
-    if (delta < 0 && m_scroll > 0)
-        --m_scroll;
-    else if (delta > 0 && m_scroll + 1 < m_data.rows.size())
-        ++m_scroll;
+    if (delta < 0 && m_selected > 0)
+        --m_selected;
+    else if (delta > 0 && m_selected + 1 < m_data.rows.size())
+        ++m_selected;
+    // Scroll just enough to keep the selected row in the list.
+    if (m_selected < m_scroll)
+        m_scroll = m_selected;
+    else if (m_selected > m_lastVisible)
+        m_scroll += m_selected - m_lastVisible;
     focusSelected();
 }
 
@@ -235,8 +242,10 @@ void ResultsScene::draw(sf::RenderTarget& target) const
                            14.0f, colors::mutedText);
             break;
         }
+        const bool selected = i == m_selected;
         drawPanel(target, {left, y, width, rowHeight - 4.0f * scale}, row.good ? colors::goodSoft : colors::badSoft,
-                  row.good ? colors::good : colors::bad);
+                  selected ? colors::accent : (row.good ? colors::good : colors::bad), selected ? 3.0f : 1.0f);
+        m_lastVisible = i;
         const std::string mark = row.good ? "\xE2\x9C\x93 " : "\xE2\x9C\x97 "; // check mark / ballot x
         theme.drawText(target, mark + row.heading, {left + 10.0f * scale, y + 3.0f * scale}, 16.0f, colors::text,
                        FontStyle::Bold);

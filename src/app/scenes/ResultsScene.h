@@ -57,7 +57,9 @@ private:
     sf::Vector2f m_size;
     std::vector<Button> m_buttons; // "again", "menu"
     std::size_t m_focus = 1;
-    std::size_t m_scroll = 0;
+    std::size_t m_scroll = 0;   // the first row shown
+    std::size_t m_selected = 0; // the row shown on the review map
+    mutable std::size_t m_lastVisible = 0; // the last row that fitted at the last draw
     float m_listTop = 0.0f;
     float m_listLeft = 0.0f;
     std::vector<std::unique_ptr<MapCanvas>> m_canvases; // placement: the review map per level map
