@@ -3,6 +3,7 @@
 
 #include "core/MatchingRound.h"
 #include "core/Scoring.h"
+#include "io/LevelCatalog.h"
 
 #include <SFML/Graphics/Image.hpp>
 #include <doctest/doctest.h>
@@ -198,7 +199,18 @@ TEST_CASE("[e2e] both levels can be finished with the keyboard alone")
     // Matching: the game shuffles with seed 1 in scripted play; the same model tells where each
     // answer lands, and the keys walk there as a player would.
     MatchingRound round(*causes, 1, 0.0);
-    script += "key Down\nkey Enter\nkey Enter\nwait 0.2\nexpect-scene matching\n";
+    // Down walks the menu in its order (sorted as the game sorts the catalog).
+    const std::filesystem::path root = ACUQUEST_SOURCE_DIR;
+    const LevelCatalog catalog = loadCatalog({root / "levels"}, {root / "levels", root / "assets"});
+    std::size_t lowerBack = 0, causesAt = 0;
+    for (std::size_t i = 0; i < catalog.entries.size(); ++i) {
+        if (catalog.entries[i].level && catalog.entries[i].level->id == "lower-back") lowerBack = i;
+        if (catalog.entries[i].level && catalog.entries[i].level->id == "causes") causesAt = i;
+    }
+    REQUIRE(lowerBack == 0); // Home reaches it
+    for (std::size_t i = 0; i < causesAt; ++i)
+        script += "key Down\n";
+    script += "key Enter\nkey Enter\nwait 0.2\nexpect-scene matching\n";
     std::size_t promptFocus = 0;
     std::size_t answerFocus = 0;
     auto walk = [&](std::size_t from, std::size_t to, const std::vector<MatchCard>& cards) {

@@ -25,59 +25,69 @@ void MenuScene::layout(sf::Vector2f size)
     m_size = size;
     const Theme& theme = context().theme;
     const float scale = theme.scale();
-    const float width = std::min(size.x - 40.0f, 760.0f * scale);
-    const float left = (size.x - width) / 2.0f;
     m_listTop = 150.0f * scale + (context().session.notice().empty() ? 0.0f : 60.0f * scale);
     m_listBottom = size.y - theme.lineHeight(15.0f) - 24.0f;
+    const std::size_t count = context().catalog.entries.size();
+    const float rowStep = (kRowHeight + kRowGap) * scale;
+    const auto fitting = static_cast<std::size_t>(std::max(1.0f, (m_listBottom - m_listTop + kRowGap * scale) / rowStep));
+    // One column while the levels fit; two side by side (placement left, matching right, as
+    // the menu order runs down the first column) when they do not and the window is wide enough.
+    m_columns = (count > fitting && size.x >= 900.0f) ? 2 : 1;
+    m_rowsPerColumn = m_columns == 1 ? count : (count + 1) / 2;
+    const float gap = 20.0f * scale;
+    const float total = m_columns == 1 ? std::min(size.x - 40.0f, 760.0f * scale) : std::min(size.x - 40.0f, 1200.0f * scale);
+    const float width = m_columns == 1 ? total : (total - gap) / 2.0f;
+    const float left = (size.x - total) / 2.0f;
     m_rows.clear();
-    float y = m_listTop;
-    for (std::size_t i = 0; i < context().catalog.entries.size(); ++i) {
-        m_rows.push_back({left, y, width, kRowHeight * scale});
-        y += (kRowHeight + kRowGap) * scale;
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::size_t column = m_rowsPerColumn == 0 ? 0 : i / m_rowsPerColumn;
+        const std::size_t row = m_rowsPerColumn == 0 ? i : i % m_rowsPerColumn;
+        m_rows.push_back({left + static_cast<float>(column) * (width + gap), m_listTop + static_cast<float>(row) * rowStep,
+                          width, kRowHeight * scale});
     }
 }
 
 std::size_t MenuScene::firstVisible() const
 {
-    // Scroll just enough that the focused row is on screen.
+    // Scroll just enough that the focused row is on screen (rows of a column scroll together).
     if (m_rows.empty())
         return 0;
-    const float rowStep = m_rows.size() > 1 ? m_rows[1].top - m_rows[0].top : m_rows[0].height;
+    const float rowStep = m_rows.size() > 1 && m_rows[1].top > m_rows[0].top ? m_rows[1].top - m_rows[0].top
+                                                                             : m_rows[0].height;
     const auto fitting = static_cast<std::size_t>(std::max(1.0f, (m_listBottom - m_listTop) / rowStep));
-    return m_focus >= fitting ? m_focus - fitting + 1 : 0;
+    const std::size_t row = m_rowsPerColumn == 0 ? m_focus : m_focus % m_rowsPerColumn;
+    return row >= fitting ? row - fitting + 1 : 0;
+}
+
+std::optional<sf::FloatRect> MenuScene::shownRect(std::size_t index) const
+{
+    const float rowStep = m_rows.size() > 1 && m_rows[1].top > m_rows[0].top ? m_rows[1].top - m_rows[0].top : 0.0f;
+    sf::FloatRect rect = m_rows.at(index);
+    rect.top -= static_cast<float>(firstVisible()) * rowStep;
+    if (rect.top < m_listTop - 1.0f || rect.top + rect.height > m_listBottom)
+        return std::nullopt; // scrolled out of view: a player could not click it either
+    return rect;
 }
 
 int MenuScene::rowAt(sf::Vector2f point) const
 {
-    const std::size_t first = firstVisible();
-    const float shift = m_rows.empty() ? 0.0f : m_rows[first].top - m_listTop;
-    for (std::size_t i = first; i < m_rows.size(); ++i) {
-        sf::FloatRect rect = m_rows[i];
-        rect.top -= shift;
-        if (rect.top + rect.height > m_listBottom)
-            break;
-        if (rect.contains(point))
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        if (const auto rect = shownRect(i); rect && rect->contains(point))
             return static_cast<int>(i);
-    }
     return -1;
 }
 
 std::optional<sf::Vector2f> MenuScene::locate(const std::string& target) const
 {
     const auto& entries = context().catalog.entries;
-    const std::size_t first = firstVisible();
-    const float shift = m_rows.empty() ? 0.0f : m_rows[first].top - m_listTop;
-    for (std::size_t i = first; i < entries.size(); ++i) {
+    for (std::size_t i = 0; i < entries.size(); ++i) {
         // Playable levels are named by id; broken ones by their file name, as the menu shows them.
         const bool matches = entries[i].level
                                  ? entries[i].level->id == target
                                  : std::filesystem::path(entries[i].displayName).filename() == target;
         if (matches) {
-            sf::FloatRect rect = m_rows[i];
-            rect.top -= shift;
-            if (rect.top + rect.height > m_listBottom)
-                return std::nullopt; // scrolled out of view: a player could not click it either
-            return centreOf(rect);
+            const auto rect = shownRect(i);
+            return rect ? std::optional<sf::Vector2f>(centreOf(*rect)) : std::nullopt;
         }
     }
     return std::nullopt;
@@ -113,6 +123,14 @@ void MenuScene::handleEvent(const sf::Event& event)
         switch (event.key.code) {
         case sf::Keyboard::Up: moveFocus(-1); break;
         case sf::Keyboard::Down: moveFocus(1); break;
+        case sf::Keyboard::Left:
+            if (m_columns > 1 && m_focus >= m_rowsPerColumn)
+                m_focus -= m_rowsPerColumn;
+            break;
+        case sf::Keyboard::Right:
+            if (m_columns > 1 && m_focus + m_rowsPerColumn < m_rows.size())
+                m_focus += m_rowsPerColumn;
+            break;
         case sf::Keyboard::Tab: moveFocus(event.key.shift ? -1 : 1); break;
         case sf::Keyboard::Home: m_focus = 0; break;
         case sf::Keyboard::End: m_focus = m_rows.empty() ? 0 : m_rows.size() - 1; break;
@@ -148,7 +166,7 @@ void MenuScene::draw(sf::RenderTarget& target) const
     const Theme& theme = ctx.theme;
     const float scale = theme.scale();
     const float left = m_rows.empty() ? 40.0f : m_rows[0].left;
-    const float width = m_rows.empty() ? m_size.x - 80.0f : m_rows[0].width;
+    const float width = m_rows.empty() ? m_size.x - 80.0f : m_rows.back().left + m_rows.back().width - left;
 
     theme.drawText(target, "AcuQuest", {left, 30.0f * scale}, 40.0f, colors::accent, FontStyle::Bold);
     theme.drawText(target, "Acupuncture points and lower back pain: place, match, learn.",
@@ -165,13 +183,11 @@ void MenuScene::draw(sf::RenderTarget& target) const
         theme.drawWrapped(target, "No levels were found. See README.md: Writing a level.", {left, m_listTop},
                           width, 18.0f, colors::text);
 
-    const std::size_t first = firstVisible();
-    const float shift = m_rows.empty() ? 0.0f : m_rows[first].top - m_listTop;
-    for (std::size_t i = first; i < ctx.catalog.entries.size(); ++i) {
-        sf::FloatRect rect = m_rows[i];
-        rect.top -= shift;
-        if (rect.top + rect.height > m_listBottom)
-            break;
+    for (std::size_t i = 0; i < ctx.catalog.entries.size(); ++i) {
+        const auto shown = shownRect(i);
+        if (!shown)
+            continue;
+        const sf::FloatRect rect = *shown;
         const LevelEntry& entry = ctx.catalog.entries[i];
         const bool focused = i == m_focus;
         const bool hovered = static_cast<int>(i) == m_hover;
@@ -204,7 +220,8 @@ void MenuScene::draw(sf::RenderTarget& target) const
                            colors::text, FontStyle::Bold);
         }
     }
-    drawFooter(target, theme, "Up/Down or mouse: choose    Enter or click: play    Esc: quit");
+    drawFooter(target, theme, m_columns > 1 ? "Arrows or mouse: choose    Enter or click: play    Esc: quit"
+                                            : "Up/Down or mouse: choose    Enter or click: play    Esc: quit");
 }
 
 } // namespace acq

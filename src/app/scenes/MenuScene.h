@@ -23,6 +23,7 @@ private:
     void open(std::size_t index);
     void moveFocus(int delta);
     int rowAt(sf::Vector2f point) const;
+    std::optional<sf::FloatRect> shownRect(std::size_t index) const;
     std::size_t firstVisible() const;
 
     std::vector<sf::FloatRect> m_rows; // one per catalog entry, positions before scrolling
@@ -30,6 +31,8 @@ private:
     float m_listTop = 0.0f;
     float m_listBottom = 0.0f;
     std::size_t m_focus = 0;
+    std::size_t m_columns = 1;
+    std::size_t m_rowsPerColumn = 0;
     int m_hover = -1;
 };
 
