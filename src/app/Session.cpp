@@ -1,5 +1,6 @@
 #include "app/Session.h"
 
+#include <csignal>
 #include <iostream>
 
 namespace acq {
@@ -7,6 +8,9 @@ namespace acq {
 Session::Session(const std::filesystem::path& profileDir)
     : m_store(profileDir)
 {
+    // A file-size limit (ulimit -f) would kill the game with SIGXFSZ in the middle of a save;
+    // ignored, the write fails with EFBIG instead, the save reports it and play goes on.
+    std::signal(SIGXFSZ, SIG_IGN);
     LoadOutcome loaded = m_store.load();
     m_progress = std::move(loaded.progress);
     m_notice = std::move(loaded.notice);

@@ -36,6 +36,7 @@ struct PointTarget {
     int line = 0;                       // where it is defined, for messages
     std::size_t map = 0;                // index into the level's maps
     bool placeAll = false;              // the player places every spot, not just one
+    std::optional<double> toleranceCun; // overrides the level's, e.g. tighter beside the spine
 
     // How many placements the point asks for.
     std::size_t placements() const { return placeAll ? spots.size() : 1; }
@@ -54,6 +55,13 @@ struct PlacementLevel {
     std::vector<PointTarget> points;
 
     const LevelMap& mapOf(const PointTarget& point) const { return maps.at(point.map); }
+    // The level's scoring with the point's own tolerance, if it has one.
+    PlacementScoring scoringOf(const PointTarget& point) const
+    {
+        PlacementScoring own = scoring;
+        own.toleranceCun = point.toleranceCun.value_or(scoring.toleranceCun);
+        return own;
+    }
 };
 
 struct MatchPair {

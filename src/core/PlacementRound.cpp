@@ -91,7 +91,7 @@ void PlacementRound::score(const std::vector<std::optional<Vec2>>& clicks, doubl
         result.hinted = m_hinted;
         if (clicks[c]) {
             result.distanceCun = distanceInCun(*clicks[c], result.spot, scale);
-            result.points = placementPoints(result.distanceCun, m_level.scoring) * hintFactor;
+            result.points = placementPoints(result.distanceCun, m_level.scoringOf(target)) * hintFactor;
             result.miss = describeMiss(*clicks[c], result.spot, scale, map);
         } else {
             result.miss = "skipped";

@@ -14,6 +14,10 @@ namespace fs = std::filesystem;
 namespace acq {
 namespace {
 
+// A file with more problems than this (a 20 MB file of unknown elements) shows the first ones
+// and a count of the rest: thousands of lines help nobody and slow the start of the game.
+constexpr std::size_t kMaxDiagnosticsPerFile = 100;
+
 struct Loaded {
     LevelEntry entry;
     int rootLine = 0;
@@ -67,6 +71,36 @@ void collect(const fs::path& arg, std::vector<std::pair<fs::path, std::string>>&
         files.emplace_back(path, path.string());
 }
 
+// Keeps the first kMaxDiagnosticsPerFile problems and counts the rest in one last line, an error
+// when any of those left out is one, so that a broken file stays broken.
+void capDiagnostics(LevelEntry& entry)
+{
+    const std::vector<Diagnostic>& all = entry.diagnostics.all();
+    if (all.size() <= kMaxDiagnosticsPerFile)
+        return;
+    Diagnostics kept;
+    std::size_t errors = 0, warnings = 0;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const Diagnostic& d = all[i];
+        if (i < kMaxDiagnosticsPerFile) {
+            if (d.severity == Severity::Error)
+                kept.error(d.file, d.line, d.message);
+            else
+                kept.warning(d.file, d.line, d.message);
+        } else {
+            (d.severity == Severity::Error ? errors : warnings) += 1;
+        }
+    }
+    const std::string message = std::to_string(errors + warnings) + " more problems are not shown (" +
+                                std::to_string(errors) + (errors == 1 ? " error, " : " errors, ") +
+                                std::to_string(warnings) + (warnings == 1 ? " warning)" : " warnings)");
+    if (errors > 0)
+        kept.error(entry.displayName, 0, message);
+    else
+        kept.warning(entry.displayName, 0, message);
+    entry.diagnostics = std::move(kept);
+}
+
 // Every entry in the order given (files of a folder sorted by name), cross-checked.
 std::vector<Loaded> loadInOrder(const std::vector<fs::path>& filesAndFolders, const std::vector<fs::path>& roots)
 {
@@ -87,6 +121,7 @@ std::vector<Loaded> loadInOrder(const std::vector<fs::path>& filesAndFolders, co
             item.entry.level = loadLevelFile(path, displayName, maps, item.entry.diagnostics, item.rootLine);
             if (item.entry.level)
                 item.entry.title = item.entry.level->title;
+            capDiagnostics(item.entry);
             loaded.push_back(std::move(item));
         }
     }
@@ -111,8 +146,12 @@ std::vector<Loaded> loadInOrder(const std::vector<fs::path>& filesAndFolders, co
     }
     for (const auto& [id, indices] : byId)
         if (indices.size() > 1)
-            for (std::size_t i : indices)
-                loaded[i].entry.level.reset();
+            for (std::size_t i : indices) {
+                LevelEntry& entry = loaded[i].entry;
+                entry.level.reset();
+                // The titles may be the same too: the file name tells the player which is which.
+                entry.title += " (" + fs::path(entry.displayName).filename().string() + ")";
+            }
     return loaded;
 }
 

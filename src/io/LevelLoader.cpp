@@ -324,6 +324,8 @@ private:
             const auto place = el.Attribute("place") ? r.requireChoice("place", {"one", "all"}) : std::nullopt;
             ok = ok && (!el.Attribute("place") || place);
             spec.target.placeAll = place && *place == "all";
+            spec.target.toleranceCun = r.optionalNumber("tolerance", 0.0, 100.0);
+            ok = ok && (!el.Attribute("tolerance") || spec.target.toleranceCun);
             spec.target.code = code.value_or("");
             spec.target.id = id.value_or(spec.target.code);
             if (spec.target.label.empty())

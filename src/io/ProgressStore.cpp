@@ -4,6 +4,7 @@
 #include "io/XmlFile.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -120,7 +121,9 @@ void syncFolder(const fs::path& folder)
 bool occupied(const fs::path& path)
 {
     std::error_code ec;
-    return fs::symlink_status(path, ec).type() != fs::file_type::not_found || (ec && ec != std::errc::no_such_file_or_directory);
+    // A path through a file (XDG_DATA_HOME naming a file) cannot hold a save: nothing is there.
+    return fs::symlink_status(path, ec).type() != fs::file_type::not_found ||
+           (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory);
 }
 
 // Renames `path` to `path`.corrupt-N with the first free N, never replacing anything.
@@ -152,6 +155,36 @@ std::string setAside(const fs::path& path, std::string& problem)
     return {};
 }
 
+// Removes the temporary files (progress.xml.tmp-PID, progress.xml.bak.tmp-PID) of saves that were
+// cut short by a crash or a kill: PID no longer runs. A live PID may be another copy of the game
+// saving this very moment, so its files stay.
+void removeStaleTemporaries(const fs::path& folder, const fs::path& file)
+{
+    std::error_code ec;
+    fs::directory_iterator it(folder, ec);
+    if (ec)
+        return;
+    const std::string stems[] = {file.filename().string() + ".tmp-", file.filename().string() + ".bak.tmp-"};
+    for (const fs::directory_iterator end; it != end; it.increment(ec)) {
+        if (ec)
+            return;
+        const std::string name = it->path().filename().string();
+        for (const std::string& stem : stems) {
+            if (name.size() <= stem.size() || name.compare(0, stem.size(), stem) != 0)
+                continue;
+            const std::string digits = name.substr(stem.size());
+            long pid = 0;
+            const auto [ptr, err] = std::from_chars(digits.data(), digits.data() + digits.size(), pid);
+            if (err != std::errc() || ptr != digits.data() + digits.size() || pid <= 0)
+                continue;
+            const bool running = pid <= INT_MAX && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+            std::error_code statEc;
+            if (!running && it->symlink_status(statEc).type() == fs::file_type::regular)
+                ::unlink(it->path().c_str());
+        }
+    }
+}
+
 } // namespace
 
 ProgressStore::ProgressStore(fs::path folder) : m_folder(std::move(folder)), m_file(m_folder / "progress.xml") {}
@@ -163,6 +196,7 @@ LoadOutcome ProgressStore::load()
         fs::path backup = m_file;
         backup += ".bak";
         std::string problem;
+        removeStaleTemporaries(m_folder, m_file);
         auto tryBackup = [&](std::string& notice) {
             if (!occupied(backup)) {
                 notice += " No backup was found, so you start with no progress.";

@@ -79,6 +79,77 @@ const char* wideEncoding(const std::string& bytes)
     return nullptr;
 }
 
+// Some shapes make TinyXML-2 (or the loaders after it) slow or hungry far beyond what the file's
+// size suggests: it checks each attribute against the element's earlier ones (quadratic in
+// attributes per element), and every node costs ~100 bytes. Counted before parsing, with the
+// line of the offending tag; empty when the document is within bounds.
+struct ShapeProblem {
+    int line = 0;
+    std::string message;
+};
+
+ShapeProblem checkShape(const std::string& bytes)
+{
+    const std::size_t n = bytes.size();
+    std::size_t markup = 0;
+    int line = 1;
+    auto skipTo = [&](std::size_t from, std::string_view end) {
+        const std::size_t at = bytes.find(end, from);
+        const std::size_t stop = at == std::string::npos ? n : at + end.size();
+        for (std::size_t k = from; k < stop; ++k)
+            line += bytes[k] == '\n';
+        return stop;
+    };
+    for (std::size_t i = 0; i < n;) {
+        if (bytes[i] != '<') {
+            line += bytes[i] == '\n';
+            ++i;
+            continue;
+        }
+        if (++markup > kMaxXmlMarkup)
+            return {0, "file has too many elements (more than " + std::to_string(kMaxXmlMarkup) +
+                           " elements, comments and other tags)"};
+        const std::string_view rest(bytes.data() + i, n - i);
+        if (rest.substr(0, 4) == "<!--")
+            i = skipTo(i + 4, "-->");
+        else if (rest.substr(0, 9) == "<![CDATA[")
+            i = skipTo(i + 9, "]]>");
+        else if (rest.substr(0, 2) == "<?")
+            i = skipTo(i + 2, "?>");
+        else if (rest.substr(0, 2) == "<!" || rest.substr(0, 2) == "</")
+            i = skipTo(i + 2, ">");
+        else {
+            // A start tag: count its attributes up to its '>', skipping quoted values.
+            const int tagLine = line;
+            std::size_t j = i + 1;
+            std::size_t nameEnd = j;
+            while (nameEnd < n && bytes[nameEnd] != '>' && bytes[nameEnd] != '/' && bytes[nameEnd] != ' ' &&
+                   bytes[nameEnd] != '\t' && bytes[nameEnd] != '\n' && bytes[nameEnd] != '\r' && nameEnd - j < 64)
+                ++nameEnd;
+            std::size_t attributes = 0;
+            char quote = 0;
+            for (; j < n; ++j) {
+                const char c = bytes[j];
+                line += c == '\n';
+                if (quote) {
+                    if (c == quote)
+                        quote = 0;
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '=') {
+                    if (++attributes > kMaxXmlAttributes)
+                        return {tagLine, "<" + bytes.substr(i + 1, nameEnd - i - 1) + "> has more than " +
+                                             std::to_string(kMaxXmlAttributes) + " attributes"};
+                } else if (c == '>') {
+                    break;
+                }
+            }
+            i = j < n ? j + 1 : n;
+        }
+    }
+    return {};
+}
+
 std::string parseErrorMessage(const tinyxml2::XMLDocument& doc)
 {
     using namespace tinyxml2;
@@ -130,6 +201,10 @@ bool parseXmlText(const std::string& bytes, const std::string& displayName, tiny
     }
     if (const auto bad = firstInvalidUtf8(bytes, hasBom ? 3 : 0); bad != std::string::npos) {
         diag.error(displayName, lineAt(bytes, bad), "invalid UTF-8");
+        return false;
+    }
+    if (const ShapeProblem shape = checkShape(bytes); !shape.message.empty()) {
+        diag.error(displayName, shape.line, shape.message);
         return false;
     }
     doc.Clear();

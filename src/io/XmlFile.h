@@ -11,9 +11,14 @@
 namespace acq {
 
 constexpr std::size_t kMaxXmlFileBytes = 32u * 1024u * 1024u;
+// Beyond these, parsing and loading would take minutes or gigabytes (see XmlFile.cpp); a level
+// has a few hundred elements, the body art a few thousand.
+constexpr std::size_t kMaxXmlMarkup = 100000;   // elements, comments and other tags in a file
+constexpr std::size_t kMaxXmlAttributes = 100;  // attributes of one element
 
 // Loads `path` into `doc`. On any problem of the file as a whole (missing, not a regular file,
-// unreadable, too large, empty, NUL bytes, UTF-16, invalid UTF-8, not well-formed XML) reports
+// unreadable, too large, empty, NUL bytes, UTF-16, invalid UTF-8, too many elements or
+// attributes of one element, not well-formed XML) reports
 // it at line 0 or at TinyXML-2's error line, using `displayName` as the file name, and returns
 // false.
 bool loadXmlFile(const std::filesystem::path& path, const std::string& displayName,

@@ -1,6 +1,7 @@
 #include "Fixtures.h"
 #include "core/Attempt.h"
 #include "core/PlacementRound.h"
+#include "core/Scoring.h"
 
 #include <doctest/doctest.h>
 
@@ -136,4 +137,18 @@ TEST_CASE("[placement] a hint costs its share of the point and is not counted as
     const Attempt attempt = attemptFrom(round, "lvl", "t", 2.0);
     CHECK_FALSE(attempt.items[0].correct);
     CHECK(attempt.items[1].correct);
+}
+
+TEST_CASE("[placement] a point's own tolerance replaces the level's")
+{
+    Level level = test::placementLevel();
+    auto& content = std::get<PlacementLevel>(level.content);
+    content.points[1].toleranceCun = 0.25;
+    PlacementRound round(level, 0.0);
+    round.place({185, 419}, 1.0); // 0.4 cun: full marks with the level's 0.5
+    CHECK(round.lastScored()[0].points == doctest::Approx(100));
+    round.next(1.0);
+    round.place({200, 419}, 2.0); // 0.4 cun: beyond GV4's own 0.25
+    CHECK(round.lastScored()[0].points < 100);
+    CHECK(round.lastScored()[0].points == doctest::Approx(placementPoints(0.4, content.scoringOf(content.points[1]))));
 }

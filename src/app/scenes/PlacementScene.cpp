@@ -260,7 +260,7 @@ void PlacementScene::drawMarks(sf::RenderTarget& target) const
     // Feedback: the landmarks the location is measured from, labelled, then every true spot
     // with its full-marks ring, then the player's marks joined to the spots they scored against.
     view.drawLandmarks(target, point.landmarks, true);
-    const float ring = view.pixels(m_round.level().scoring.toleranceCun, point.regionId);
+    const float ring = view.pixels(m_round.level().scoringOf(point).toleranceCun, point.regionId);
     const auto scored = m_round.lastScored();
     for (Vec2 spot : point.spots) {
         const bool used = std::any_of(scored.begin(), scored.end(), [&](const Placement& p) { return p.spot == spot; });
@@ -370,7 +370,7 @@ void PlacementScene::drawSidePanel(sf::RenderTarget& target) const
             y += theme.drawWrapped(target, "Also written " + aliases, {x, y}, width, 13.0f, colors::mutedText);
         }
         y += 8.0f * scale;
-        theme.drawWrapped(target, "The ring shows the full-marks zone (" + formatCun(scoring.toleranceCun) +
+        theme.drawWrapped(target, "The ring shows the full-marks zone (" + formatCun(m_round.level().scoringOf(point).toleranceCun) +
                                       " cun); purple diamonds are the landmarks it is measured from.",
                           {x, y}, width, 13.0f, colors::mutedText);
     }

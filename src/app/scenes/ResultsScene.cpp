@@ -123,7 +123,7 @@ void ResultsScene::drawReviewMap(sf::RenderTarget& target) const
     const ClipTo clip(target, canvas.area());
     canvas.drawMap(target);
     canvas.drawLandmarks(target, point.landmarks, true);
-    const float ring = canvas.pixels(level.scoring.toleranceCun, point.regionId);
+    const float ring = canvas.pixels(level.scoringOf(point).toleranceCun, point.regionId);
     // Every mark on this figure, the selected one emphasised.
     for (const ResultsData::Row& row : m_data.rows) {
         if (!row.point || level.points.at(*row.point).map != point.map)

@@ -1,0 +1,77 @@
+#include "GameScript.h"
+
+#include "io/LevelCatalog.h"
+#include "io/LevelLoader.h"
+
+#include <doctest/doctest.h>
+
+namespace fs = std::filesystem;
+
+namespace acq::robust {
+
+std::vector<std::string> shippedPairIds(const std::string& fileName)
+{
+    const fs::path root = ACUQUEST_SOURCE_DIR;
+    MapCache maps({root / "levels", root / "assets"});
+    Diagnostics diag;
+    const auto level = loadLevelFile(root / "levels" / fileName, fileName, maps, diag);
+    REQUIRE(level.has_value());
+    REQUIRE(level->matching() != nullptr);
+    std::vector<std::string> ids;
+    for (const MatchPair& pair : level->matching()->pairs)
+        ids.push_back(pair.id);
+    return ids;
+}
+
+std::size_t shippedMenuIndex(const std::string& levelId)
+{
+    const fs::path root = ACUQUEST_SOURCE_DIR;
+    const LevelCatalog catalog = loadCatalog({root / "levels"}, {root / "levels", root / "assets"});
+    for (std::size_t i = 0; i < catalog.entries.size(); ++i)
+        if (catalog.entries[i].level && catalog.entries[i].level->id == levelId)
+            return i;
+    FAIL("no shipped level " << levelId);
+    return 0;
+}
+
+fs::path oneLevelData(const fs::path& root, const std::string& fileName)
+{
+    const fs::path source = ACUQUEST_SOURCE_DIR;
+    const fs::path data = root / "shipped";
+    fs::create_directories(data / "levels");
+    fs::copy_file(source / "levels" / fileName, data / "levels" / fileName);
+    fs::create_directory_symlink(source / "assets", data / "assets");
+    fs::create_directory_symlink(ACUQUEST_ART_DIR, data / "art");
+    return data;
+}
+
+std::string playMatching(const std::string& levelId, const std::vector<std::string>& pairIds, std::size_t index)
+{
+    std::string script = "expect-scene menu\nkey Home\n";
+    for (std::size_t i = 0; i < index; ++i)
+        script += "key Down\n";
+    script += "key Enter\nwait 0.2\nexpect-scene intro\nclick-on start\nwait 0.3\nexpect-scene matching\n";
+    (void)levelId;
+    for (const std::string& id : pairIds)
+        script += "click-on prompt:" + id + "\nwait 0.1\nclick-on answer:" + id + "\nwait 0.3\n";
+    script += "expect-scene results\nclick-on menu\nwait 0.2\nexpect-scene menu\n";
+    return script;
+}
+
+Run playGame(const fs::path& cwd, const std::string& dataHome, const std::string& script, const std::string& args,
+             const Wrap& wrap, const fs::path& dataDir)
+{
+    static int counter = 0;
+    const fs::path scriptFile = cwd / ("script-" + std::to_string(++counter) + ".txt");
+    writeFile(scriptFile, script);
+    fs::create_directories(cwd / "home");
+    const std::string command = "env " + (dataDir.empty() ? "" : "ACUQUEST_DATA_DIR=" + quoted(dataDir.string()) + " ") +
+                                "XDG_DATA_HOME=" + quoted(dataHome) + " HOME=" + quoted((cwd / "home").string()) +
+                                " MESA_SHADER_CACHE_DISABLE=true " + quoted(gameBinary()) + " --script " +
+                                quoted(scriptFile.string()) + (args.empty() ? "" : " " + args);
+    return shell(wrap ? wrap(command) : command, cwd);
+}
+
+fs::path saveFile(const fs::path& dataHome) { return dataHome / "acuquest" / "profiles" / "default" / "progress.xml"; }
+
+} // namespace acq::robust

@@ -1,0 +1,197 @@
+#include "Support.h"
+
+#include <doctest/doctest.h>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <stdexcept>
+
+namespace fs = std::filesystem;
+
+namespace acq::robust {
+
+Scratch::Scratch()
+{
+    std::string pattern = (fs::temp_directory_path() / "acuquest-robust-XXXXXX").string();
+    if (!::mkdtemp(pattern.data()))
+        throw std::runtime_error("mkdtemp failed");
+    m_path = fs::canonical(pattern);
+    // Tests that run a command as user nobody need to reach their files.
+    fs::permissions(m_path, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                fs::perms::others_read | fs::perms::others_exec);
+}
+
+Scratch::~Scratch()
+{
+    std::error_code ec;
+    // Anything left read-only or mode 000 by a test must not stop the clean-up.
+    for (auto it = fs::recursive_directory_iterator(m_path, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec))
+        if (!it->is_symlink(ec))
+            fs::permissions(it->path(), fs::perms::owner_all, fs::perm_options::add, ec);
+    fs::remove_all(m_path, ec);
+}
+
+std::string quoted(const std::string& text)
+{
+    std::string out = "'";
+    for (char c : text)
+        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+std::string gameBinary() { return ACUQUEST_BINARY; }
+
+std::string readFile(const fs::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        return "<missing>";
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+void writeFile(const fs::path& file, const std::string& bytes)
+{
+    fs::create_directories(file.parent_path());
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out)
+        throw std::runtime_error("cannot write " + file.string());
+}
+
+Run shell(const std::string& command, const fs::path& cwd)
+{
+    static int counter = 0;
+    const std::string stem = "acuquest-run-" + std::to_string(::getpid()) + "-" + std::to_string(++counter);
+    const fs::path out = fs::temp_directory_path() / (stem + ".out");
+    const fs::path err = fs::temp_directory_path() / (stem + ".err");
+    const std::string full = "cd " + quoted(cwd.string()) + " && { " + command + " ; } >" + quoted(out.string()) +
+                             " 2>" + quoted(err.string()) + " </dev/null";
+    const auto start = std::chrono::steady_clock::now();
+    const pid_t pid = ::fork();
+    if (pid < 0)
+        throw std::runtime_error("fork failed");
+    if (pid == 0) {
+        ::execl("/bin/sh", "sh", "-c", full.c_str(), static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    int status = 0;
+    struct rusage usage {};
+    while (::wait4(pid, &status, 0, &usage) < 0)
+        if (errno != EINTR)
+            throw std::runtime_error("wait4 failed");
+    Run run;
+    run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    run.peakKilobytes = usage.ru_maxrss;
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    run.out = readFile(out);
+    run.err = readFile(err);
+    std::error_code ec;
+    fs::remove(out, ec);
+    fs::remove(err, ec);
+    return run;
+}
+
+std::vector<std::string> lines(const std::string& text)
+{
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);)
+        out.push_back(line);
+    return out;
+}
+
+std::size_t count(const std::string& text, const std::string& part)
+{
+    std::size_t n = 0;
+    for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size()))
+        ++n;
+    return n;
+}
+
+bool isRoot() { return ::geteuid() == 0; }
+
+bool canUnshareMounts()
+{
+    static const bool can =
+        std::system("unshare -m sh -c 'mount --make-rprivate / && mount --bind /tmp /tmp' >/dev/null 2>&1") == 0;
+    return can;
+}
+
+bool canDropToNobody()
+{
+    static const bool can = isRoot() && std::system("setpriv --reuid=65534 --regid=65534 --clear-groups true >/dev/null 2>&1") == 0;
+    return can;
+}
+
+std::string asNobody() { return isRoot() ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : ""; }
+
+void requireCapability(bool have, const std::string& what)
+{
+    if (have)
+        return;
+    const char* ci = std::getenv("CI");
+    if (ci && std::string(ci) == "true")
+        FAIL("this machine cannot " << what << ", and under CI=true that is a failure, not a skip");
+    std::cerr << "skipped: this machine cannot " << what << "\n";
+    std::exit(77);
+}
+
+} // namespace acq::robust
+
+#include <sys/inotify.h>
+
+namespace acq::robust {
+
+AccessWatch::AccessWatch(const fs::path& folder)
+{
+    m_fd = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+    if (m_fd < 0)
+        throw std::runtime_error("inotify_init1 failed");
+    const std::uint32_t mask = IN_OPEN | IN_ACCESS | IN_MODIFY | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO |
+                               IN_ATTRIB;
+    if (::inotify_add_watch(m_fd, folder.c_str(), mask) < 0)
+        throw std::runtime_error("inotify_add_watch failed");
+}
+
+AccessWatch::~AccessWatch()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+std::vector<std::string> AccessWatch::touched()
+{
+    std::vector<std::string> out;
+    alignas(inotify_event) char buffer[8192];
+    for (;;) {
+        const ssize_t n = ::read(m_fd, buffer, sizeof buffer);
+        if (n <= 0)
+            break;
+        for (ssize_t at = 0; at < n;) {
+            const auto* event = reinterpret_cast<const inotify_event*>(buffer + at);
+            std::string name = event->len > 0 ? std::string(event->name) : std::string(".");
+            if (event->mask & IN_OPEN)
+                out.push_back(name + " opened");
+            if (event->mask & IN_ACCESS)
+                out.push_back(name + " read");
+            if (event->mask & (IN_MODIFY | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB))
+                out.push_back(name + " changed");
+            at += static_cast<ssize_t>(sizeof(inotify_event) + event->len);
+        }
+    }
+    return out;
+}
+
+} // namespace acq::robust
