@@ -1,5 +1,6 @@
 #include "app/Game.h"
 
+#include "app/scenes/AuthorScene.h"
 #include "app/scenes/MenuScene.h"
 
 #include <SFML/Graphics/Texture.hpp>
@@ -50,6 +51,17 @@ Game::Game(GameOptions options)
     m_window.setFramerateLimit(m_script ? 0 : 60);
     m_window.setKeyRepeatEnabled(true);
     m_theme.setWindowHeight(static_cast<float>(m_window.getSize().y));
+    if (m_options.author) {
+        const LevelEntry* entry = m_catalog.entries.empty() ? nullptr : &m_catalog.entries.front();
+        if (entry && entry->playable() && entry->level->placement()) {
+            const Level& level = *entry->level;
+            m_scenes.push([this, &level] { return std::make_unique<AuthorScene>(m_context, level, std::cout); });
+        } else {
+            std::cerr << "acuquest: --author needs a placement level without errors\n";
+            m_window.close();
+        }
+        return;
+    }
     m_scenes.push([this] { return std::make_unique<MenuScene>(m_context); });
 }
 
@@ -124,6 +136,8 @@ void Game::drawFrame()
 
 int Game::run()
 {
+    if (!m_window.isOpen())
+        return 1; // set-up failed (reported)
     const sf::Vector2u size = m_window.getSize();
     m_scenes.applyPending({static_cast<float>(size.x), static_cast<float>(size.y)});
     relayout();

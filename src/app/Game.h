@@ -26,6 +26,7 @@ struct GameOptions {
     std::string profile = "default";
     std::uint64_t seed = 0;
     std::optional<Script> script;
+    bool author = false; // --author: show the level of levelSources with every point labelled
 };
 
 class Game : private ScriptHost {

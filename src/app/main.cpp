@@ -22,6 +22,8 @@ const char* kUsage =
     "  --check [PATH...]    check level files or folders (default: every level the game loads);\n"
     "                       prints each problem as file:line: message, exits 1 on any error\n"
     "  --script FILE        play the inputs of FILE through the game (see docs/scripting.md)\n"
+    "  --author LEVEL       show every point of a placement level on its maps, labelled, and\n"
+    "                       print the map coordinates of each click (checking art against content)\n"
     "  --levels DIR         also load the levels in DIR (may be repeated)\n"
     "  --profile NAME       keep progress under this profile name (default: default)\n"
     "  --seed N             shuffle with seed N (scripts default to 1)\n"
@@ -56,6 +58,7 @@ int main(int argc, char** argv)
     options.paths = acq::locateDataPaths();
     std::vector<std::filesystem::path> extraLevels;
     std::optional<std::string> scriptFile;
+    std::optional<std::string> authorLevel;
     std::optional<std::uint64_t> seed;
     bool check = false;
     std::vector<std::filesystem::path> checkPaths;
@@ -80,6 +83,10 @@ int main(int argc, char** argv)
         } else if (arg == "--script") {
             scriptFile = value("--script");
             if (!scriptFile)
+                return 2;
+        } else if (arg == "--author") {
+            authorLevel = value("--author");
+            if (!authorLevel)
                 return 2;
         } else if (arg == "--levels") {
             const auto dir = value("--levels");
@@ -133,6 +140,11 @@ int main(int argc, char** argv)
 
     options.levelSources = defaultLevelSources(options.paths);
     options.levelSources.insert(options.levelSources.end(), extraLevels.begin(), extraLevels.end());
+    if (authorLevel) {
+        options.author = true;
+        options.levelSources = {*authorLevel};
+        options.paths.extraRoots.push_back(std::filesystem::path(*authorLevel).parent_path());
+    }
 
     if (scriptFile) {
         std::ifstream in(*scriptFile, std::ios::binary);

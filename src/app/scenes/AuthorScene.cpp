@@ -1,0 +1,137 @@
+#include "app/scenes/AuthorScene.h"
+
+#include "app/Context.h"
+#include "app/Shapes.h"
+#include "app/Widgets.h"
+
+#include <cmath>
+#include <cstdio>
+#include <limits>
+
+namespace acq {
+
+AuthorScene::AuthorScene(Context& context, const Level& level, std::ostream& out)
+    : Scene(context)
+    , m_level(level)
+    , m_out(out)
+{
+    for (const LevelMap& levelMap : level.placement()->maps)
+        m_canvases.push_back(std::make_unique<MapCanvas>(context, levelMap));
+}
+
+void AuthorScene::layout(sf::Vector2f size)
+{
+    m_size = size;
+    const float header = 56.0f * context().theme.scale();
+    const float footer = context().theme.lineHeight(15.0f) + 12.0f;
+    for (auto& canvas : m_canvases)
+        canvas->setViewport({0.0, header, size.x, std::max(1.0f, size.y - header - footer)});
+}
+
+std::optional<sf::Vector2f> AuthorScene::mapToScreen(Vec2 mapPoint) const { return canvas().toScreen(mapPoint); }
+
+void AuthorScene::report(Vec2 at)
+{
+    // The nearest landmark, in the cun of the map's first region: enough to judge a position.
+    const BodyMap& map = canvas().map();
+    std::string nearest;
+    double best = std::numeric_limits<double>::infinity();
+    for (const auto& [name, where] : map.landmarks)
+        if (const double d = distance(where, at); d < best) {
+            best = d;
+            nearest = name;
+        }
+    const double unitsPerCun = map.regions.empty() ? 1.0 : map.regions.front().unitsPerCun;
+    char line[256];
+    std::snprintf(line, sizeof line, "map %s: x=%.1f y=%.1f  nearest landmark %s, %.2f cun (%s)", map.id.c_str(), at.x,
+                  at.y, nearest.c_str(), best / unitsPerCun, map.regions.empty() ? "-" : map.regions.front().id.c_str());
+    m_lastReport = line;
+    m_lastClick = at;
+    m_out << line << std::endl;
+}
+
+void AuthorScene::handleEvent(const sf::Event& event)
+{
+    switch (event.type) {
+    case sf::Event::KeyPressed:
+        switch (event.key.code) {
+        case sf::Keyboard::Escape: context().scenes.clear(); break;
+        case sf::Keyboard::Tab:
+        case sf::Keyboard::PageDown:
+            m_map = (m_map + 1) % m_canvases.size();
+            m_lastClick.reset();
+            break;
+        case sf::Keyboard::PageUp: m_map = (m_map + m_canvases.size() - 1) % m_canvases.size(); break;
+        case sf::Keyboard::L: m_showLandmarks = !m_showLandmarks; break;
+        case sf::Keyboard::Add:
+        case sf::Keyboard::Equal: canvas().camera().zoomAt(canvas().camera().viewport().centre(), 1.25); break;
+        case sf::Keyboard::Subtract:
+        case sf::Keyboard::Hyphen: canvas().camera().zoomAt(canvas().camera().viewport().centre(), 0.8); break;
+        case sf::Keyboard::Num0: canvas().camera().reset(); break;
+        default: break;
+        }
+        break;
+    case sf::Event::MouseButtonPressed: {
+        const sf::Vector2f p(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y));
+        if (event.mouseButton.button == sf::Mouse::Left && canvas().contains(p))
+            report(canvas().toMap(p));
+        else if (event.mouseButton.button != sf::Mouse::Left) {
+            m_dragging = true;
+            m_dragFrom = {event.mouseButton.x, event.mouseButton.y};
+        }
+        break;
+    }
+    case sf::Event::MouseButtonReleased:
+        if (event.mouseButton.button != sf::Mouse::Left)
+            m_dragging = false;
+        break;
+    case sf::Event::MouseMoved:
+        if (m_dragging) {
+            canvas().camera().pan({static_cast<double>(event.mouseMove.x - m_dragFrom.x),
+                                   static_cast<double>(event.mouseMove.y - m_dragFrom.y)});
+            m_dragFrom = {event.mouseMove.x, event.mouseMove.y};
+        }
+        break;
+    case sf::Event::MouseWheelScrolled:
+        canvas().camera().zoomAt({static_cast<double>(event.mouseWheelScroll.x), static_cast<double>(event.mouseWheelScroll.y)},
+                                 std::pow(1.2, static_cast<double>(event.mouseWheelScroll.delta)));
+        break;
+    default:
+        break;
+    }
+}
+
+void AuthorScene::draw(sf::RenderTarget& target) const
+{
+    const Theme& theme = context().theme;
+    const MapCanvas& view = canvas();
+    {
+        const ClipTo clip(target, view.area());
+        view.drawMap(target);
+        if (m_showLandmarks)
+            view.drawLandmarks(target, {}, true);
+        const PlacementLevel& level = *m_level.placement();
+        for (const PointTarget& point : level.points) {
+            if (point.map != m_map)
+                continue;
+            const float ring = view.pixels(level.scoringOf(point).toleranceCun, point.regionId);
+            for (Vec2 spot : point.spots) {
+                view.drawSpot(target, spot, ring, true);
+                const sf::Vector2f s = view.toScreen(spot);
+                theme.drawText(target, point.label, {s.x + 8.0f, s.y + 4.0f}, 13.0f, colors::good, FontStyle::Bold);
+            }
+        }
+        if (m_lastClick)
+            drawCross(target, view.toScreen(*m_lastClick), 7.0f, colors::bad, 2.5f);
+    }
+    const float scale = theme.scale();
+    drawPanel(target, {0, 0, m_size.x, 56.0f * scale}, sf::Color(234, 229, 219), sf::Color(234, 229, 219), 0);
+    theme.drawText(target, "Author: " + m_level.title + "  (map " + std::to_string(m_map + 1) + " of " +
+                               std::to_string(m_canvases.size()) + ": " + view.map().title + ")",
+                   {16.0f * scale, 8.0f * scale}, 18.0f, colors::text, FontStyle::Bold);
+    theme.drawText(target, m_lastReport.empty() ? "Click to print map coordinates." : m_lastReport,
+                   {16.0f * scale, 32.0f * scale}, 14.0f, colors::mutedText);
+    drawFooter(target, theme, "Click: print coordinates    Tab: next map    L: landmarks    Wheel/+/-: zoom    Right-drag: pan    Esc: quit");
+}
+
+} // namespace acq
