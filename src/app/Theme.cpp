@@ -1,6 +1,7 @@
 #include "app/Theme.h"
 
 #include "core/TextWrap.h"
+#include "io/FontFiles.h"
 
 #include <SFML/System/String.hpp>
 
@@ -10,36 +11,16 @@
 
 namespace acq {
 
-namespace {
-
-struct FontCandidate {
-    const char* regular;
-    const char* bold;
-};
-
-// Debian's fonts-dejavu-core first; the others are common enough to be worth a look.
-const FontCandidate kFonts[] = {
-    {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"},
-    {"/usr/share/fonts/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf"},
-    {"/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
-     "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"},
-    {"/usr/share/fonts/truetype/freefont/FreeSans.ttf", "/usr/share/fonts/truetype/freefont/FreeSansBold.ttf"},
-};
-
-} // namespace
 
 Theme::Theme()
 {
-    for (const FontCandidate& candidate : kFonts) {
+    const auto files = findFontFiles();
+    if (files && m_regular.loadFromFile(files->regular)) {
+        m_loaded = true;
         std::error_code ec;
-        if (!std::filesystem::is_regular_file(candidate.regular, ec))
-            continue;
-        if (m_regular.loadFromFile(candidate.regular)) {
-            m_loaded = true;
-            if (!std::filesystem::is_regular_file(candidate.bold, ec) || !m_bold.loadFromFile(candidate.bold))
-                m_bold = m_regular;
-            return;
-        }
+        if (!std::filesystem::is_regular_file(files->bold, ec) || !m_bold.loadFromFile(files->bold))
+            m_bold = m_regular;
+        return;
     }
     m_problem = "No usable font found: install the Debian package fonts-dejavu-core.";
 }

@@ -1,0 +1,78 @@
+// The game's font has a glyph for every character the shipped levels use (pinyin tone marks,
+// the en dash, …): SFML 2.5 cannot tell, so FreeType, which SFML links, is asked directly.
+#include "ShippedContent.h"
+
+#include "core/TextWrap.h"
+#include "io/FontFiles.h"
+
+#include <doctest/doctest.h>
+#include <ft2build.h>
+#include FT_FREETYPE_H
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+using namespace acq;
+using namespace acq::content;
+
+namespace {
+
+std::set<char32_t> codePoints(const std::string& utf8)
+{
+    std::set<char32_t> out;
+    for (std::size_t i = 0; i < utf8.size();) {
+        const auto lead = static_cast<unsigned char>(utf8[i]);
+        const std::size_t n = utf8SequenceLength(lead);
+        char32_t cp = n == 1 ? lead : n == 2 ? (lead & 0x1F) : n == 3 ? (lead & 0x0F) : (lead & 0x07);
+        for (std::size_t k = 1; k < n && i + k < utf8.size(); ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+        if (cp >= 0x20)
+            out.insert(cp);
+        i += n;
+    }
+    return out;
+}
+
+struct Face {
+    FT_Library library = nullptr;
+    FT_Face face = nullptr;
+    explicit Face(const std::string& file)
+    {
+        REQUIRE(FT_Init_FreeType(&library) == 0);
+        REQUIRE(FT_New_Face(library, file.c_str(), 0, &face) == 0);
+    }
+    ~Face()
+    {
+        FT_Done_Face(face);
+        FT_Done_FreeType(library);
+    }
+    bool has(char32_t cp) const { return FT_Get_Char_Index(face, cp) != 0; }
+};
+
+} // namespace
+
+TEST_CASE("[glyphs] the font covers every character of the shipped levels and the game's marks")
+{
+    const auto files = findFontFiles();
+    REQUIRE_MESSAGE(files.has_value(), "no font found: install fonts-dejavu-core");
+    std::set<char32_t> used;
+    for (const auto& entry : std::filesystem::directory_iterator(sourceDir() / "levels")) {
+        std::ifstream in(entry.path(), std::ios::binary);
+        std::stringstream text;
+        text << in.rdbuf();
+        const auto points = codePoints(text.str());
+        used.insert(points.begin(), points.end());
+    }
+    // The marks the game itself draws: check mark, ballot x.
+    used.insert(U'\u2713');
+    used.insert(U'\u2717');
+    CHECK(used.count(U'\u00E8') == 1); // è of Shènshū: the levels do use tone marks
+    for (const std::string& file : {files->regular, files->bold}) {
+        Face face(file);
+        for (char32_t cp : used) {
+            INFO(file << ": U+" << std::hex << static_cast<unsigned>(cp));
+            CHECK(face.has(cp));
+        }
+    }
+}
