@@ -37,7 +37,11 @@ void drawFooter(sf::RenderTarget& target, const Theme& theme, const std::string&
     const sf::Vector2f size = target.getView().getSize();
     const float height = theme.lineHeight(15.0f) + 12.0f;
     drawPanel(target, {0.0f, size.y - height, size.x, height}, sf::Color(234, 229, 219), sf::Color(234, 229, 219), 0);
-    theme.drawText(target, hints, {16.0f, size.y - height + 6.0f}, 15.0f, colors::mutedText);
+    // On a narrow window the hints get smaller rather than run off the edge.
+    float textSize = 15.0f;
+    while (textSize > 10.0f && theme.textWidth(hints, textSize) > size.x - 32.0f)
+        textSize -= 1.0f;
+    theme.drawText(target, hints, {16.0f, size.y - height + 6.0f}, textSize, colors::mutedText);
 }
 
 sf::Vector2f centreOf(const sf::FloatRect& rect)

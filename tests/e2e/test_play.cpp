@@ -272,3 +272,34 @@ TEST_CASE("[e2e] a broken level is listed as broken and the others still play")
     INFO(run.log);
     CHECK(run.exitCode == 0);
 }
+
+TEST_CASE("[e2e] a click lands on the same map spot at every window size and zoom")
+{
+    const auto level = loadShippedLevel("lower-back.xml");
+    const PointTarget& first = level->placement()->points.front();
+    const Vec2 target = first.spots.front();
+    struct Case {
+        unsigned width, height;
+        int wheel;
+    };
+    for (const Case c : {Case{1280, 800, 0}, Case{700, 900, 0}, Case{1600, 600, 2}, Case{900, 700, -1}}) {
+        INFO(c.width << "x" << c.height << " wheel " << c.wheel);
+        TempFolder temp;
+        std::string script = "window " + std::to_string(c.width) + " " + std::to_string(c.height) +
+                             "\nclick-on lower-back\nclick-on start\nwait 0.2\n";
+        if (c.wheel != 0)
+            script += "move-map " + at(target) + "\nwheel " + std::to_string(c.wheel) + "\n";
+        script += "click-map " + at(target) + "\nwait 0.2\nkey Escape\nwait 0.2\n";
+        const GameRun run = runGame(temp.path() / "data", script);
+        INFO(run.log);
+        REQUIRE(run.exitCode == 0);
+        const Attempt* attempt = lastAttemptAt(loadSavedProgress(temp.path() / "data"), "lower-back");
+        REQUIRE(attempt != nullptr);
+        CHECK_FALSE(attempt->completed); // left after one point
+        REQUIRE(attempt->items.size() == 1);
+        REQUIRE(attempt->items[0].click.has_value());
+        // Within a pixel: well under 0.1 cun at any of these sizes.
+        CHECK(attempt->items[0].distanceCun.value() < 0.1);
+        CHECK(distance(*attempt->items[0].click, target) < 1.5);
+    }
+}
