@@ -6,6 +6,7 @@
 #include "core/Attempt.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace acq {
 
@@ -201,6 +202,7 @@ void MatchingScene::handleEvent(const sf::Event& event)
             break;
         case sf::Keyboard::Up: moveFocus(-1); break;
         case sf::Keyboard::Down: moveFocus(1); break;
+        case sf::Keyboard::T: context().showClock = !context().showClock; break;
         case sf::Keyboard::Left:
         case sf::Keyboard::Right:
         case sf::Keyboard::Tab: switchColumn(); break;
@@ -278,6 +280,12 @@ void MatchingScene::drawDragged(sf::RenderTarget& target) const
     }
 }
 
+bool MatchingScene::animating() const
+{
+    // A wrong pair's flash fades by itself; the optional clock changes once a second.
+    return m_flashUntil > 0.0 || (context().showClock && static_cast<int>(m_now - m_startTime) != m_shownSecond);
+}
+
 void MatchingScene::update(double now)
 {
     m_now = now;
@@ -338,9 +346,15 @@ void MatchingScene::draw(sf::RenderTarget& target) const
     const Theme& theme = context().theme;
     const float scale = theme.scale();
     theme.drawText(target, m_level.title, {20.0f * scale, 12.0f * scale}, 24.0f, colors::text, FontStyle::Bold);
-    const std::string status = "Matched " + std::to_string(m_round.matchedCount()) + " of " +
-                               std::to_string(m_round.prompts().size()) + "     Score " +
-                               std::to_string(m_round.score());
+    std::string status = "Matched " + std::to_string(m_round.matchedCount()) + " of " +
+                         std::to_string(m_round.prompts().size()) + "     Score " + std::to_string(m_round.score());
+    if (context().showClock) {
+        const int seconds = static_cast<int>(m_now - m_startTime);
+        m_shownSecond = seconds;
+        char clock[32];
+        std::snprintf(clock, sizeof clock, "%d:%02d     ", seconds / 60, seconds % 60);
+        status = clock + status;
+    }
     const float w = theme.textWidth(status, 17.0f, FontStyle::Bold);
     theme.drawText(target, status, {m_size.x - w - 20.0f * scale, 16.0f * scale}, 17.0f, colors::text,
                    FontStyle::Bold);
@@ -354,7 +368,7 @@ void MatchingScene::draw(sf::RenderTarget& target) const
         for (std::size_t i = 0; i < m_views[column].size(); ++i)
             drawCard(target, column, i);
     drawDragged(target);
-    drawFooter(target, theme, "Click or drag a card to its partner    Arrows/Tab: move    Enter/Space: pick    Esc: drop pick / menu");
+    drawFooter(target, theme, "Click or drag a card to its partner   Arrows/Tab: move   Enter/Space: pick   T: clock   Esc: drop pick / menu");
 }
 
 } // namespace acq

@@ -22,7 +22,7 @@ public:
     void draw(sf::RenderTarget& target) const override;
     void layout(sf::Vector2f size) override;
     void onClose() override { finish(false); }
-    bool animating() const override { return m_flashUntil > 0.0; }
+    bool animating() const override;
     std::optional<sf::Vector2f> locate(const std::string& target) const override;
 
 private:
@@ -68,6 +68,7 @@ private:
     double m_flashUntil = 0.0;
     std::string m_message;
     bool m_finished = false;
+    mutable int m_shownSecond = -1; // what the optional clock shows, so it redraws once a second
 };
 
 } // namespace acq

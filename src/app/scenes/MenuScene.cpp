@@ -23,6 +23,8 @@ MenuScene::MenuScene(Context& context)
 void MenuScene::layout(sf::Vector2f size)
 {
     m_size = size;
+    // Back on the menu no level is open: free the body pictures (a few MB each).
+    context().art.clear();
     const Theme& theme = context().theme;
     const float scale = theme.scale();
     m_listTop = 150.0f * scale + (context().session.notice().empty() ? 0.0f : 60.0f * scale);

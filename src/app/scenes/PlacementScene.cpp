@@ -71,8 +71,8 @@ void PlacementScene::centreCrosshair()
 
 bool PlacementScene::animating() const
 {
-    // The on-screen clock ticks; otherwise nothing moves by itself.
-    return context().showClock && m_round.phase() == PlacementRound::Phase::Asking;
+    // Only the optional on-screen clock moves by itself, once a second.
+    return context().showClock && static_cast<int>(m_now - m_startTime) != m_shownSecond;
 }
 
 void PlacementScene::update(double now) { m_now = now; }
@@ -392,8 +392,10 @@ void PlacementScene::drawHeader(sf::RenderTarget& target) const
     const std::size_t shown = std::min(m_round.index() + 1, m_round.count());
     std::string status = "Point " + std::to_string(shown) + " of " + std::to_string(m_round.count()) + "     Score " +
                          formatScore(m_round.score());
-    if (context().showClock)
+    if (context().showClock) {
+        m_shownSecond = static_cast<int>(m_now - m_startTime);
         status = clockText(m_now - m_startTime) + "     " + status;
+    }
     const float w = theme.textWidth(status, 17.0f, FontStyle::Bold);
     theme.drawText(target, status, {m_size.x - w - 16.0f * scale, 16.0f * scale}, 17.0f, colors::text, FontStyle::Bold);
     if (!canvas().artProblem().empty())

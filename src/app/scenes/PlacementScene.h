@@ -62,6 +62,7 @@ private:
     Button m_actionButton; // "Skip" while asking, "Next" after a placement
     Button m_hintButton;
     bool m_finished = false;
+    mutable int m_shownSecond = -1; // what the optional clock shows, so it redraws once a second
 };
 
 } // namespace acq
