@@ -38,10 +38,16 @@ void drawFooter(sf::RenderTarget& target, const Theme& theme, const std::string&
     const float height = theme.lineHeight(15.0f) + 12.0f;
     drawPanel(target, {0.0f, size.y - height, size.x, height}, sf::Color(234, 229, 219), sf::Color(234, 229, 219), 0);
     // On a narrow window the hints get smaller rather than run off the edge.
-    float textSize = 15.0f;
-    while (textSize > 10.0f && theme.textWidth(hints, textSize) > size.x - 32.0f)
-        textSize -= 1.0f;
+    const float textSize = fittingSize(theme, hints, size.x - 32.0f, 15.0f);
     theme.drawText(target, hints, {16.0f, size.y - height + 6.0f}, textSize, colors::mutedText);
+}
+
+float fittingSize(const Theme& theme, const std::string& text, float maxWidth, float designSize, FontStyle style)
+{
+    float size = designSize;
+    while (size > 11.0f && theme.textWidth(text, size, style) > maxWidth)
+        size -= 1.0f;
+    return size;
 }
 
 sf::Vector2f centreOf(const sf::FloatRect& rect)

@@ -26,6 +26,11 @@ void drawFooter(sf::RenderTarget& target, const Theme& theme, const std::string&
 
 sf::Vector2f centreOf(const sf::FloatRect& rect);
 
+// The largest size up to `designSize` (down to 11) at which `text` fits `maxWidth`, so long
+// titles shrink instead of running into what stands beside them.
+float fittingSize(const Theme& theme, const std::string& text, float maxWidth, float designSize,
+                  FontStyle style = FontStyle::Regular);
+
 // The current UTC time as ISO 8601, for attempt records.
 std::string utcTimestamp();
 

@@ -345,7 +345,7 @@ void MatchingScene::draw(sf::RenderTarget& target) const
 {
     const Theme& theme = context().theme;
     const float scale = theme.scale();
-    theme.drawText(target, m_level.title, {20.0f * scale, 12.0f * scale}, 24.0f, colors::text, FontStyle::Bold);
+
     std::string status = "Matched " + std::to_string(m_round.matchedCount()) + " of " +
                          std::to_string(m_round.prompts().size()) + "     Score " + std::to_string(m_round.score());
     if (context().showClock) {
@@ -357,6 +357,9 @@ void MatchingScene::draw(sf::RenderTarget& target) const
     }
     const float w = theme.textWidth(status, 17.0f, FontStyle::Bold);
     theme.drawText(target, status, {m_size.x - w - 20.0f * scale, 16.0f * scale}, 17.0f, colors::text,
+                   FontStyle::Bold);
+    theme.drawText(target, m_level.title, {20.0f * scale, 12.0f * scale},
+                   fittingSize(theme, m_level.title, m_size.x - w - 60.0f * scale, 24.0f, FontStyle::Bold), colors::text,
                    FontStyle::Bold);
     const std::string hint = m_message.empty()
                                  ? "Pick a card on the left, then the description that belongs to it."

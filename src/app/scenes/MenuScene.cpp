@@ -196,7 +196,10 @@ void MenuScene::draw(sf::RenderTarget& target) const
         drawPanel(target, rect, focused ? colors::accentSoft : (hovered ? sf::Color(250, 248, 244) : colors::panel),
                   focused ? colors::accent : colors::panelBorder, focused ? 3.0f : 1.0f);
         const float pad = 14.0f * scale;
-        theme.drawText(target, entry.title, {rect.left + pad, rect.top + 8.0f * scale}, 21.0f,
+        // The score column keeps its room; a long title shrinks to fit beside it.
+        const float scoreRoom = 170.0f * scale;
+        theme.drawText(target, entry.title, {rect.left + pad, rect.top + 8.0f * scale},
+                       fittingSize(theme, entry.title, rect.width - 2 * pad - scoreRoom, 21.0f, FontStyle::Bold),
                        entry.playable() ? colors::text : colors::broken, FontStyle::Bold);
         std::string detail;
         std::string score;

@@ -388,7 +388,6 @@ void PlacementScene::drawHeader(sf::RenderTarget& target) const
     const float scale = theme.scale();
     // Drawn last, so the map slides under it when panned.
     drawPanel(target, {0, 0, m_size.x, kHeaderHeight * scale}, sf::Color(234, 229, 219), sf::Color(234, 229, 219), 0);
-    theme.drawText(target, m_level.title, {16.0f * scale, 12.0f * scale}, 22.0f, colors::text, FontStyle::Bold);
     const std::size_t shown = std::min(m_round.index() + 1, m_round.count());
     std::string status = "Point " + std::to_string(shown) + " of " + std::to_string(m_round.count()) + "     Score " +
                          formatScore(m_round.score());
@@ -398,6 +397,9 @@ void PlacementScene::drawHeader(sf::RenderTarget& target) const
     }
     const float w = theme.textWidth(status, 17.0f, FontStyle::Bold);
     theme.drawText(target, status, {m_size.x - w - 16.0f * scale, 16.0f * scale}, 17.0f, colors::text, FontStyle::Bold);
+    theme.drawText(target, m_level.title, {16.0f * scale, 12.0f * scale},
+                   fittingSize(theme, m_level.title, m_size.x - w - 48.0f * scale, 22.0f, FontStyle::Bold), colors::text,
+                   FontStyle::Bold);
     if (!canvas().artProblem().empty())
         theme.drawWrapped(target, "The body picture is missing: " + canvas().artProblem(),
                           {16.0f * scale, 70.0f * scale}, m_panel.left - 32.0f * scale, 15.0f, colors::broken);
