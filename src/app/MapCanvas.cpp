@@ -7,6 +7,7 @@
 #include <SFML/Graphics/Sprite.hpp>
 
 #include <algorithm>
+#include <cmath>
 
 namespace acq {
 
@@ -94,6 +95,50 @@ void MapCanvas::drawLandmarks(sf::RenderTarget& target, const std::vector<std::s
             one(name, *where);
 }
 
+bool MapCanvas::navigate(const sf::Event& event, Vec2 keyZoomCentre)
+{
+    switch (event.type) {
+    case sf::Event::MouseWheelScrolled: {
+        const sf::Vector2f p(static_cast<float>(event.mouseWheelScroll.x), static_cast<float>(event.mouseWheelScroll.y));
+        if (!contains(p))
+            return false;
+        m_camera.zoomAt({p.x, p.y}, std::pow(1.2, static_cast<double>(event.mouseWheelScroll.delta)));
+        return true;
+    }
+    case sf::Event::MouseButtonPressed:
+        if (event.mouseButton.button == sf::Mouse::Left ||
+            !contains({static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y)}))
+            return false;
+        m_dragFrom = sf::Vector2i(event.mouseButton.x, event.mouseButton.y);
+        return true;
+    case sf::Event::MouseButtonReleased:
+        if (event.mouseButton.button == sf::Mouse::Left || !m_dragFrom)
+            return false;
+        m_dragFrom.reset();
+        return true;
+    case sf::Event::MouseMoved: {
+        if (!m_dragFrom)
+            return false;
+        const sf::Vector2i now(event.mouseMove.x, event.mouseMove.y);
+        m_camera.pan({static_cast<double>(now.x - m_dragFrom->x), static_cast<double>(now.y - m_dragFrom->y)});
+        m_dragFrom = now;
+        return true;
+    }
+    case sf::Event::KeyPressed:
+        switch (event.key.code) {
+        case sf::Keyboard::Add:
+        case sf::Keyboard::Equal: m_camera.zoomAt(m_camera.toScreen(keyZoomCentre), 1.25); return true;
+        case sf::Keyboard::Subtract:
+        case sf::Keyboard::Hyphen: m_camera.zoomAt(m_camera.toScreen(keyZoomCentre), 0.8); return true;
+        case sf::Keyboard::Num0:
+        case sf::Keyboard::Numpad0: m_camera.reset(); return true;
+        default: return false;
+        }
+    default:
+        return false;
+    }
+}
+
 void MapCanvas::drawSpot(sf::RenderTarget& target, Vec2 spot, float ringPixels, bool emphasised) const
 {
     const sf::Vector2f s = toScreen(spot);
@@ -109,6 +154,26 @@ void MapCanvas::drawMark(sf::RenderTarget& target, Vec2 click, std::optional<Vec
         drawLine(target, c, toScreen(*spot), sf::Color(60, 60, 60, 200), 2.0f);
     drawCross(target, c, 7.0f, sf::Color::White, 5.0f);
     drawCross(target, c, 7.0f, colors::bad, 2.5f);
+}
+
+std::vector<std::unique_ptr<MapCanvas>> makeCanvases(Context& context, const PlacementLevel& level)
+{
+    std::vector<std::unique_ptr<MapCanvas>> canvases;
+    for (const LevelMap& levelMap : level.maps)
+        canvases.push_back(std::make_unique<MapCanvas>(context, levelMap));
+    return canvases;
+}
+
+MapScreenLayout mapScreenLayout(const Theme& theme, sf::Vector2f size, float designPanelWidth, float designHeader)
+{
+    const float scale = theme.scale();
+    const float panelWidth = designPanelWidth > 0.0f ? std::min(designPanelWidth * scale, size.x * 0.45f) : 0.0f;
+    const float header = designHeader * scale;
+    const float footer = theme.lineHeight(15.0f) + 12.0f;
+    MapScreenLayout layout;
+    layout.panel = {size.x - panelWidth, header, panelWidth, size.y - header - footer};
+    layout.viewport = {0.0, header, std::max(1.0f, size.x - panelWidth), std::max(1.0f, size.y - header - footer)};
+    return layout;
 }
 
 } // namespace acq

@@ -7,6 +7,10 @@
 
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <SFML/Graphics/Texture.hpp>
+#include <SFML/Window/Event.hpp>
+
+#include <memory>
+#include <optional>
 
 #include <string>
 #include <vector>
@@ -14,6 +18,7 @@
 namespace acq {
 
 struct Context;
+class Theme;
 
 class MapCanvas {
 public:
@@ -35,6 +40,11 @@ public:
     void drawMap(sf::RenderTarget& target) const;
     // Landmarks with their names; all of the map's when `names` is empty.
     void drawLandmarks(sf::RenderTarget& target, const std::vector<std::string>& names, bool labelled) const;
+    // Zoom and pan as every map screen offers them: the wheel zooms where it points, a right
+    // or middle drag pans, + and - zoom about `keyZoomCentre` (map), 0 resets. True when the
+    // event was one of these.
+    bool navigate(const sf::Event& event, Vec2 keyZoomCentre);
+
     // A true spot with the full-marks ring of `toleranceCun` around it.
     void drawSpot(sf::RenderTarget& target, Vec2 spot, float ringPixels, bool emphasised) const;
     // The player's mark, joined to the spot it was scored against.
@@ -46,6 +56,17 @@ private:
     MapCamera m_camera;
     const sf::Texture* m_texture;
     std::string m_artProblem;
+    std::optional<sf::Vector2i> m_dragFrom; // while panning with the mouse
 };
+
+// One canvas per map of a placement level.
+std::vector<std::unique_ptr<MapCanvas>> makeCanvases(Context& context, const PlacementLevel& level);
+
+// The layout of a map screen: a header, the map on the left, a side panel on the right.
+struct MapScreenLayout {
+    sf::FloatRect panel;
+    Rect viewport;
+};
+MapScreenLayout mapScreenLayout(const Theme& theme, sf::Vector2f size, float designPanelWidth, float designHeader);
 
 } // namespace acq

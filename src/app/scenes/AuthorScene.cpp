@@ -14,18 +14,16 @@ AuthorScene::AuthorScene(Context& context, const Level& level, std::ostream& out
     : Scene(context)
     , m_level(level)
     , m_out(out)
+    , m_canvases(makeCanvases(context, *level.placement()))
 {
-    for (const LevelMap& levelMap : level.placement()->maps)
-        m_canvases.push_back(std::make_unique<MapCanvas>(context, levelMap));
 }
 
 void AuthorScene::layout(sf::Vector2f size)
 {
     m_size = size;
-    const float header = 56.0f * context().theme.scale();
-    const float footer = context().theme.lineHeight(15.0f) + 12.0f;
+    const MapScreenLayout screen = mapScreenLayout(context().theme, size, 0.0f, 56.0f);
     for (auto& canvas : m_canvases)
-        canvas->setViewport({0.0, header, size.x, std::max(1.0f, size.y - header - footer)});
+        canvas->setViewport(screen.viewport);
 }
 
 std::optional<sf::Vector2f> AuthorScene::mapToScreen(Vec2 mapPoint) const { return canvas().toScreen(mapPoint); }
@@ -52,6 +50,8 @@ void AuthorScene::report(Vec2 at)
 
 void AuthorScene::handleEvent(const sf::Event& event)
 {
+    if (canvas().navigate(event, canvas().toMap(centreOf(canvas().area()))))
+        return;
     switch (event.type) {
     case sf::Event::KeyPressed:
         switch (event.key.code) {
@@ -63,11 +63,6 @@ void AuthorScene::handleEvent(const sf::Event& event)
             break;
         case sf::Keyboard::PageUp: m_map = (m_map + m_canvases.size() - 1) % m_canvases.size(); break;
         case sf::Keyboard::L: m_showLandmarks = !m_showLandmarks; break;
-        case sf::Keyboard::Add:
-        case sf::Keyboard::Equal: canvas().camera().zoomAt(canvas().camera().viewport().centre(), 1.25); break;
-        case sf::Keyboard::Subtract:
-        case sf::Keyboard::Hyphen: canvas().camera().zoomAt(canvas().camera().viewport().centre(), 0.8); break;
-        case sf::Keyboard::Num0: canvas().camera().reset(); break;
         default: break;
         }
         break;
@@ -75,27 +70,8 @@ void AuthorScene::handleEvent(const sf::Event& event)
         const sf::Vector2f p(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y));
         if (event.mouseButton.button == sf::Mouse::Left && canvas().contains(p))
             report(canvas().toMap(p));
-        else if (event.mouseButton.button != sf::Mouse::Left) {
-            m_dragging = true;
-            m_dragFrom = {event.mouseButton.x, event.mouseButton.y};
-        }
         break;
     }
-    case sf::Event::MouseButtonReleased:
-        if (event.mouseButton.button != sf::Mouse::Left)
-            m_dragging = false;
-        break;
-    case sf::Event::MouseMoved:
-        if (m_dragging) {
-            canvas().camera().pan({static_cast<double>(event.mouseMove.x - m_dragFrom.x),
-                                   static_cast<double>(event.mouseMove.y - m_dragFrom.y)});
-            m_dragFrom = {event.mouseMove.x, event.mouseMove.y};
-        }
-        break;
-    case sf::Event::MouseWheelScrolled:
-        canvas().camera().zoomAt({static_cast<double>(event.mouseWheelScroll.x), static_cast<double>(event.mouseWheelScroll.y)},
-                                 std::pow(1.2, static_cast<double>(event.mouseWheelScroll.delta)));
-        break;
     default:
         break;
     }

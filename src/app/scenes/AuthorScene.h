@@ -31,8 +31,6 @@ private:
     std::vector<std::unique_ptr<MapCanvas>> m_canvases;
     std::size_t m_map = 0;
     bool m_showLandmarks = true;
-    bool m_dragging = false;
-    sf::Vector2i m_dragFrom;
     std::optional<Vec2> m_lastClick;
     std::string m_lastReport;
     sf::Vector2f m_size;

@@ -18,24 +18,20 @@ NamingScene::NamingScene(Context& context, const Level& level)
     : Scene(context)
     , m_level(level)
     , m_round(level, context.seed, context.clock.now())
+    , m_canvases(makeCanvases(context, *level.placement()))
     , m_startedAt(utcTimestamp())
     , m_startTime(context.clock.now())
 {
-    for (const LevelMap& levelMap : level.placement()->maps)
-        m_canvases.push_back(std::make_unique<MapCanvas>(context, levelMap));
 }
 
 void NamingScene::layout(sf::Vector2f size)
 {
     m_size = size;
-    const Theme& theme = context().theme;
-    const float scale = theme.scale();
-    const float panelWidth = std::min(kPanelWidth * scale, size.x * 0.45f);
-    const float header = kHeaderHeight * scale;
-    const float footer = theme.lineHeight(15.0f) + 12.0f;
-    m_panel = {size.x - panelWidth, header, panelWidth, size.y - header - footer};
+    const float scale = context().theme.scale();
+    const MapScreenLayout screen = mapScreenLayout(context().theme, size, kPanelWidth, kHeaderHeight);
+    m_panel = screen.panel;
     for (auto& canvas : m_canvases)
-        canvas->setViewport({0.0, header, std::max(1.0f, size.x - panelWidth), std::max(1.0f, size.y - header - footer)});
+        canvas->setViewport(screen.viewport);
     const float pad = 16.0f * scale;
     const float h = 50.0f * scale;
     m_choiceButtons.clear();
@@ -84,6 +80,8 @@ void NamingScene::choose(std::size_t choice) { m_round.answer(choice, context().
 
 void NamingScene::advance()
 {
+    if (m_round.phase() != NamingRound::Phase::Feedback)
+        return;
     m_round.next(context().clock.now());
     m_focus = 0;
     if (m_round.phase() == NamingRound::Phase::Finished)

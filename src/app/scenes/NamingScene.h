@@ -25,7 +25,11 @@ public:
     std::optional<sf::Vector2f> mapToScreen(Vec2 mapPoint) const override;
 
 private:
-    const MapCanvas& canvas() const { return *m_canvases.at(m_round.marked().map); }
+    // The map of the marked point; after the last one (the scene is about to close) the last.
+    const MapCanvas& canvas() const
+    {
+        return *m_canvases.at(m_round.level().points.at(std::min(m_round.index(), m_round.count() - 1)).map);
+    }
     void choose(std::size_t choice);
     void advance();
     void finish(bool completed);

@@ -17,8 +17,6 @@ constexpr float kPanelWidth = 360.0f;
 constexpr float kHeaderHeight = 56.0f;
 constexpr float kKeyStepPixels = 6.0f;
 
-Vec2 toVec(sf::Vector2f v) { return {v.x, v.y}; }
-
 std::string clockText(double seconds)
 {
     const int whole = static_cast<int>(seconds);
@@ -33,27 +31,22 @@ PlacementScene::PlacementScene(Context& context, const Level& level)
     : Scene(context)
     , m_level(level)
     , m_round(level, context.clock.now())
+    , m_canvases(makeCanvases(context, *level.placement()))
     , m_startedAt(utcTimestamp())
     , m_startTime(context.clock.now())
     , m_now(context.clock.now())
 {
-    for (const LevelMap& levelMap : level.placement()->maps)
-        m_canvases.push_back(std::make_unique<MapCanvas>(context, levelMap));
 }
 
 void PlacementScene::layout(sf::Vector2f size)
 {
     m_size = size;
-    const Theme& theme = context().theme;
-    const float scale = theme.scale();
-    const float panelWidth = std::min(kPanelWidth * scale, size.x * 0.45f);
-    const float header = kHeaderHeight * scale;
-    const float footer = theme.lineHeight(15.0f) + 12.0f;
-    m_panel = {size.x - panelWidth, header, panelWidth, size.y - header - footer};
+    const float scale = context().theme.scale();
+    const MapScreenLayout screen = mapScreenLayout(context().theme, size, kPanelWidth, kHeaderHeight);
+    m_panel = screen.panel;
     const bool firstLayout = canvas().camera().viewport().width <= 1.0;
-    const Rect viewport{0.0, header, std::max(1.0f, size.x - panelWidth), std::max(1.0f, size.y - header - footer)};
     for (auto& c : m_canvases)
-        c->setViewport(viewport);
+        c->setViewport(screen.viewport);
     if (firstLayout)
         centreCrosshair();
     const float pad = 16.0f * scale;
@@ -102,6 +95,8 @@ void PlacementScene::skip() { m_round.skip(context().clock.now()); }
 
 void PlacementScene::advance()
 {
+    if (m_round.phase() != PlacementRound::Phase::Feedback)
+        return; // e.g. a second Enter in the same frame as the one that finished the round
     const std::size_t mapBefore = m_round.current().map;
     m_round.next(context().clock.now());
     if (m_round.phase() == PlacementRound::Phase::Finished) {
@@ -162,7 +157,6 @@ void PlacementScene::handleKey(const sf::Event::KeyEvent& key)
 {
     const float step = kKeyStepPixels * (key.shift ? 5.0f : 1.0f);
     const bool asking = m_round.phase() == PlacementRound::Phase::Asking;
-    MapCamera& camera = canvas().camera();
     switch (key.code) {
     case sf::Keyboard::Escape: finish(false); break;
     case sf::Keyboard::Left: if (asking) moveCrosshair({-step, 0}); break;
@@ -180,12 +174,6 @@ void PlacementScene::handleKey(const sf::Event::KeyEvent& key)
     case sf::Keyboard::H: m_round.useHint(); break;
     case sf::Keyboard::L: m_showLandmarks = !m_showLandmarks; break;
     case sf::Keyboard::T: context().showClock = !context().showClock; break;
-    case sf::Keyboard::Add:
-    case sf::Keyboard::Equal: camera.zoomAt(camera.toScreen(m_crosshair), 1.25); break;
-    case sf::Keyboard::Subtract:
-    case sf::Keyboard::Hyphen: camera.zoomAt(camera.toScreen(m_crosshair), 0.8); break;
-    case sf::Keyboard::Num0:
-    case sf::Keyboard::Numpad0: camera.reset(); break;
     default: break;
     }
 }
@@ -193,17 +181,15 @@ void PlacementScene::handleKey(const sf::Event::KeyEvent& key)
 void PlacementScene::handleEvent(const sf::Event& event)
 {
     const bool asking = m_round.phase() == PlacementRound::Phase::Asking;
+    if (canvas().navigate(event, m_crosshair))
+        return;
     switch (event.type) {
     case sf::Event::KeyPressed:
         handleKey(event.key);
         break;
     case sf::Event::MouseMoved: {
         const sf::Vector2f p(static_cast<float>(event.mouseMove.x), static_cast<float>(event.mouseMove.y));
-        if (m_dragging) {
-            const sf::Vector2i now(event.mouseMove.x, event.mouseMove.y);
-            canvas().camera().pan({static_cast<double>(now.x - m_dragFrom.x), static_cast<double>(now.y - m_dragFrom.y)});
-            m_dragFrom = now;
-        } else if (canvas().contains(p) && asking) {
+        if (canvas().contains(p) && asking) {
             m_crosshair = canvas().toMap(p);
             m_crosshairShown = true;
         }
@@ -222,20 +208,7 @@ void PlacementScene::handleEvent(const sf::Event& event)
             } else if (canvas().contains(p) && asking) {
                 placeAt(canvas().toMap(p));
             }
-        } else if (canvas().contains(p)) { // right or middle button drags the map
-            m_dragging = true;
-            m_dragFrom = {event.mouseButton.x, event.mouseButton.y};
         }
-        break;
-    }
-    case sf::Event::MouseButtonReleased:
-        if (event.mouseButton.button != sf::Mouse::Left)
-            m_dragging = false;
-        break;
-    case sf::Event::MouseWheelScrolled: {
-        const sf::Vector2f p(static_cast<float>(event.mouseWheelScroll.x), static_cast<float>(event.mouseWheelScroll.y));
-        if (canvas().contains(p))
-            canvas().camera().zoomAt(toVec(p), std::pow(1.2, static_cast<double>(event.mouseWheelScroll.delta)));
         break;
     }
     default:

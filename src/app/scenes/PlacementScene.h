@@ -30,8 +30,13 @@ public:
     std::optional<sf::Vector2f> mapToScreen(Vec2 mapPoint) const override;
 
 private:
-    MapCanvas& canvas() { return *m_canvases.at(m_round.current().map); }
-    const MapCanvas& canvas() const { return *m_canvases.at(m_round.current().map); }
+    // The map of the current point; after the last one (the scene is about to close) the last.
+    std::size_t shownMap() const
+    {
+        return m_round.level().points.at(std::min(m_round.index(), m_round.count() - 1)).map;
+    }
+    MapCanvas& canvas() { return *m_canvases.at(shownMap()); }
+    const MapCanvas& canvas() const { return *m_canvases.at(shownMap()); }
     void handleKey(const sf::Event::KeyEvent& key);
     void placeAt(Vec2 mapPoint);
     void skip();
@@ -55,8 +60,6 @@ private:
     Vec2 m_crosshair;
     bool m_crosshairShown = false;
     bool m_showLandmarks = false;
-    bool m_dragging = false;
-    sf::Vector2i m_dragFrom;
     sf::Vector2f m_size;
     sf::FloatRect m_panel;
     Button m_actionButton; // "Skip" while asking, "Next" after a placement
