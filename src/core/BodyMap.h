@@ -29,6 +29,11 @@ struct BodyMap {
     double midlineX = 0.0; // the body's midline on front and back views
     std::map<std::string, Vec2> landmarks;
     std::vector<BodyRegion> regions;
+    // On a close-up (view Other): the anatomical direction toward the top and the left of the
+    // map, e.g. "distal" and "radial" on the back of a hand drawn fingers up; empty when the
+    // map does not say (misses are then told as up/down/left/right).
+    std::string upTerm;
+    std::string leftTerm;
 
     const BodyRegion* findRegion(const std::string& regionId) const;
     std::optional<Vec2> landmark(const std::string& name) const;

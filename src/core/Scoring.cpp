@@ -52,6 +52,19 @@ std::string cunText(double cun)
 
 } // namespace
 
+std::string oppositeDirection(const std::string& term)
+{
+    static const char* const pairs[][2] = {{"superior", "inferior"}, {"distal", "proximal"}, {"anterior", "posterior"},
+                                           {"medial", "lateral"},    {"radial", "ulnar"},    {"dorsal", "plantar"}};
+    for (const auto& pair : pairs) {
+        if (term == pair[0])
+            return pair[1];
+        if (term == pair[1])
+            return pair[0];
+    }
+    return {};
+}
+
 std::string describeMiss(Vec2 click, Vec2 target, double unitsPerCun, const BodyMap& map)
 {
     constexpr double kNegligibleCun = 0.1;
@@ -60,7 +73,11 @@ std::string describeMiss(Vec2 click, Vec2 target, double unitsPerCun, const Body
     std::string horizontal;
     if (std::abs(dxCun) >= kNegligibleCun) {
         if (map.view == MapView::Other) {
-            horizontal = cunText(std::abs(dxCun)) + (dxCun < 0 ? " too far left" : " too far right");
+            const std::string right = oppositeDirection(map.leftTerm);
+            if (right.empty())
+                horizontal = cunText(std::abs(dxCun)) + (dxCun < 0 ? " too far left" : " too far right");
+            else
+                horizontal = cunText(std::abs(dxCun)) + " too " + (dxCun < 0 ? map.leftTerm : right);
         } else if (std::abs(target.x - map.midlineX) / unitsPerCun < kNegligibleCun) {
             // On the midline "lateral" has no side, so name the patient's side.
             const bool towardLeft = dxCun * map.towardPatientLeft() > 0;
@@ -73,8 +90,14 @@ std::string describeMiss(Vec2 click, Vec2 target, double unitsPerCun, const Body
     }
     std::string vertical;
     if (std::abs(dyCun) >= kNegligibleCun) {
-        // Map y grows toward the feet on every figure we draw standing.
-        vertical = cunText(std::abs(dyCun)) + (dyCun > 0 ? " too inferior" : " too superior");
+        const std::string down = oppositeDirection(map.upTerm);
+        if (map.view != MapView::Other)
+            // Map y grows toward the feet on the whole figures, drawn standing.
+            vertical = cunText(std::abs(dyCun)) + (dyCun > 0 ? " too inferior" : " too superior");
+        else if (down.empty())
+            vertical = cunText(std::abs(dyCun)) + (dyCun > 0 ? " too far down" : " too far up");
+        else
+            vertical = cunText(std::abs(dyCun)) + " too " + (dyCun > 0 ? down : map.upTerm);
     }
     if (horizontal.empty() && vertical.empty())
         return "right on the spot";

@@ -21,6 +21,9 @@ Vec2 nearestSpot(const PointTarget& target, Vec2 click);
 
 // A miss in anatomical terms, e.g. "1.2 cun too lateral, 0.4 cun too inferior". Components
 // under 0.1 cun are left out; "right on the spot" when both are.
+// The opposite of an anatomical direction ("distal" -> "proximal"); empty if unknown.
+std::string oppositeDirection(const std::string& term);
+
 std::string describeMiss(Vec2 click, Vec2 target, double unitsPerCun, const BodyMap& map);
 
 } // namespace acq

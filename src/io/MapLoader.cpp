@@ -202,6 +202,14 @@ std::shared_ptr<const BodyMap> loadBodyMap(const fs::path& mapFile, const std::v
         if (const auto view = r.requireChoice("view", {"back", "front", "other"}))
             map->view = *view == "back" ? MapView::Back : *view == "front" ? MapView::Front : MapView::Other;
         map->title = r.requireString("title", 80).value_or("");
+        // Close-ups may name their directions so that misses are told anatomically.
+        const std::initializer_list<const char*> directions = {"superior", "inferior", "distal", "proximal", "anterior",
+                                                               "posterior", "medial", "lateral", "radial", "ulnar",
+                                                               "dorsal", "plantar"};
+        if (root.Attribute("up"))
+            map->upTerm = r.requireChoice("up", directions).value_or("");
+        if (root.Attribute("left"))
+            map->leftTerm = r.requireChoice("left", directions).value_or("");
         if (const auto art = r.requireVerbatim("art")) {
             const ResolvedPath resolved = resolveDataPath(mapFile.parent_path(), *art, roots);
             if (resolved.path)

@@ -80,3 +80,23 @@ TEST_CASE("[scoring] misses are described in anatomical terms")
         CHECK(describeMiss({185.5, 425}, {185, 415}, 10.0, *map) == "1.0 cun too inferior");
     }
 }
+
+TEST_CASE("[scoring] a close-up tells misses in the directions it declares")
+{
+    auto map = test::backMap();
+    map->view = MapView::Other;
+    SUBCASE("without declared directions: up, down, left, right")
+    {
+        CHECK(describeMiss({90, 395}, {100, 400}, 10.0, *map) == "1.0 cun too far left, 0.5 cun too far up");
+    }
+    SUBCASE("the back of a hand drawn fingers up, thumb on the left")
+    {
+        map->upTerm = "distal";
+        map->leftTerm = "radial";
+        CHECK(describeMiss({90, 395}, {100, 400}, 10.0, *map) == "1.0 cun too radial, 0.5 cun too distal");
+        CHECK(describeMiss({110, 410}, {100, 400}, 10.0, *map) == "1.0 cun too ulnar, 1.0 cun too proximal");
+    }
+    CHECK(oppositeDirection("anterior") == "posterior");
+    CHECK(oppositeDirection("lateral") == "medial");
+    CHECK(oppositeDirection("sideways").empty());
+}

@@ -269,3 +269,24 @@ TEST_CASE("[maps] a direct scale without a basis, or mixed with a span, is refus
                     file + ":3: <region id=\"b\">: give either \"units-per-cun\" or \"from\", \"to\" and \"cun\", not both (\"cun\")") !=
           lines.end());
 }
+
+TEST_CASE("[maps] a close-up may name its directions, from the anatomical terms only")
+{
+    CloseUpTree tree;
+    tree.dir.write("data/assets/maps/named.map.xml",
+                   "<bodymap format=\"1\" id=\"named\" view=\"other\" up=\"distal\" left=\"radial\" art=\"hand.svg\" title=\"N\">\n"
+                   "  <region id=\"hand\" name=\"Hand\" units-per-cun=\"50\" basis=\"x\"/>\n</bodymap>\n");
+    tree.dir.write("data/assets/maps/wrong.map.xml",
+                   "<bodymap format=\"1\" id=\"wrong\" view=\"other\" up=\"upward\" art=\"hand.svg\" title=\"W\">\n"
+                   "  <region id=\"hand\" name=\"Hand\" units-per-cun=\"50\" basis=\"x\"/>\n</bodymap>\n");
+    MapCache maps(tree.roots());
+    Diagnostics diag;
+    const auto named = maps.get(std::filesystem::canonical(tree.assets / "maps" / "named.map.xml"), diag);
+    REQUIRE(named);
+    CHECK(named->upTerm == "distal");
+    CHECK(named->leftTerm == "radial");
+    CHECK_FALSE(maps.get(std::filesystem::canonical(tree.assets / "maps" / "wrong.map.xml"), diag));
+    const auto lines = formatted(diag);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].find(":1: <bodymap id=\"wrong\">: attribute \"up\" must be one of superior, inferior") != std::string::npos);
+}
