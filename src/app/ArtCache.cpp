@@ -1,14 +1,19 @@
 #include "app/ArtCache.h"
 
+#include <algorithm>
 #include <iostream>
+#include <vector>
 
 namespace acq {
 
 const sf::Texture* ArtCache::texture(const std::string& svgPath)
 {
     auto found = m_entries.find(svgPath);
-    if (found != m_entries.end())
+    if (found != m_entries.end() && (found->second.texture || !found->second.problem.empty())) {
+        found->second.lastUse = ++m_clock;
         return found->second.texture.get();
+    }
+    evictBeyond(kKeptTextures - 1); // make room before loading
 
     Entry entry;
     std::error_code ec;
@@ -32,7 +37,25 @@ const sf::Texture* ArtCache::texture(const std::string& svgPath)
     }
     if (!entry.problem.empty())
         std::cerr << "acuquest: " << entry.problem << "\n";
-    return m_entries.emplace(svgPath, std::move(entry)).first->second.texture.get();
+    entry.lastUse = ++m_clock;
+    Entry& stored = m_entries[svgPath];
+    stored = std::move(entry);
+    return stored.texture.get();
+}
+
+void ArtCache::evictBeyond(std::size_t kept)
+{
+    // Problems stay remembered (so each is reported once); textures beyond `kept` are freed,
+    // least recently used first.
+    std::vector<std::pair<unsigned long, Entry*>> loaded;
+    for (auto& [path, entry] : m_entries)
+        if (entry.texture)
+            loaded.push_back({entry.lastUse, &entry});
+    if (loaded.size() <= kept)
+        return;
+    std::sort(loaded.begin(), loaded.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t i = 0; i + kept < loaded.size(); ++i)
+        loaded[i].second->texture.reset();
 }
 
 std::string ArtCache::problem(const std::string& svgPath) const

@@ -1,4 +1,6 @@
-// Textures of body-map art, rasterized from the SVGs at build time, loaded on first use.
+// Textures of body-map art, rasterized from the SVGs at build time, loaded when first drawn.
+// Only the few most recently drawn stay in memory (a level of six close-ups would otherwise
+// hold six large textures while showing one).
 #pragma once
 
 #include <SFML/Graphics/Texture.hpp>
@@ -16,17 +18,23 @@ public:
         : m_assetsDir(std::move(assetsDir)), m_artDir(std::move(artDir)) {}
 
     // The texture made from `svgPath` (a file under the assets folder), or null when it is
-    // missing; the problem is then in problem(svgPath) and reported on stderr once.
+    // missing; the problem is then in problem(svgPath) and reported on stderr once. The pointer
+    // is valid until the next call: ask again each frame.
     const sf::Texture* texture(const std::string& svgPath);
     std::string problem(const std::string& svgPath) const;
-    // Frees every texture not in use (called when leaving a level).
-    void clear() { m_entries.clear(); }
+
+    static constexpr std::size_t kKeptTextures = 2;
+    // Frees every texture (called when leaving a level).
+    void clear() { evictBeyond(0); }
 
 private:
     struct Entry {
         std::unique_ptr<sf::Texture> texture;
         std::string problem;
+        unsigned long lastUse = 0;
     };
+    void evictBeyond(std::size_t kept);
+    unsigned long m_clock = 0;
     std::filesystem::path m_assetsDir;
     std::filesystem::path m_artDir;
     std::map<std::string, Entry> m_entries;

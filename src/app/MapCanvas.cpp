@@ -19,10 +19,10 @@ MapCanvas::MapCanvas(Context& context, const LevelMap& levelMap)
     : m_context(context)
     , m_map(levelMap.map)
     , m_camera(levelMap.frame.value_or(levelMap.map->bounds), levelMap.map->bounds)
-    , m_texture(context.art.texture(levelMap.map->artPath))
-    , m_artProblem(context.art.problem(levelMap.map->artPath))
 {
 }
+
+std::string MapCanvas::artProblem() const { return m_context.art.problem(m_map->artPath); }
 
 bool MapCanvas::contains(sf::Vector2f p) const
 {
@@ -58,11 +58,12 @@ void MapCanvas::drawMap(sf::RenderTarget& target) const
     const Rect& b = m_map->bounds;
     const sf::Vector2f topLeft = toScreen({b.x, b.y});
     const float ppu = static_cast<float>(m_camera.pixelsPerUnit());
-    if (m_texture) {
-        sf::Sprite sprite(*m_texture);
+    // Asked for at every draw: the cache keeps only the pictures in use.
+    if (const sf::Texture* texture = m_context.art.texture(m_map->artPath)) {
+        sf::Sprite sprite(*texture);
         sprite.setPosition(topLeft);
-        sprite.setScale(ppu * static_cast<float>(b.width) / static_cast<float>(m_texture->getSize().x),
-                        ppu * static_cast<float>(b.height) / static_cast<float>(m_texture->getSize().y));
+        sprite.setScale(ppu * static_cast<float>(b.width) / static_cast<float>(texture->getSize().x),
+                        ppu * static_cast<float>(b.height) / static_cast<float>(texture->getSize().y));
         target.draw(sprite);
         return;
     }

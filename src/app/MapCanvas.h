@@ -34,8 +34,8 @@ public:
     Vec2 toMap(sf::Vector2f screenPoint) const;
     // Pixels for a distance in cun in a region, at the current zoom.
     float pixels(double cun, const std::string& regionId) const;
-    // Empty, or why the picture could not be shown.
-    const std::string& artProblem() const { return m_artProblem; }
+    // Empty, or why the picture could not be shown (known once it was first drawn).
+    std::string artProblem() const;
 
     void drawMap(sf::RenderTarget& target) const;
     // Landmarks with their names; all of the map's when `names` is empty.
@@ -54,8 +54,6 @@ private:
     Context& m_context;
     std::shared_ptr<const BodyMap> m_map;
     MapCamera m_camera;
-    const sf::Texture* m_texture;
-    std::string m_artProblem;
     std::optional<sf::Vector2i> m_dragFrom; // while panning with the mouse
 };
 
