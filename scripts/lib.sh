@@ -8,6 +8,10 @@ ACUQUEST_BUILD=${ACUQUEST_BUILD:-$ACUQUEST_ROOT/build}
 ACUQUEST_BUILD_PACKAGES="g++ cmake make pkg-config libsfml-dev libtinyxml2-dev librsvg2-bin fonts-dejavu-core"
 # ... and what the test suite adds: doctest, and a virtual display for the tests that play.
 ACUQUEST_TEST_PACKAGES="doctest-dev xvfb xauth"
+# ... the robustness tests: prlimit, setpriv and unshare (util-linux, normally installed).
+ACUQUEST_TEST_PACKAGES="$ACUQUEST_TEST_PACKAGES util-linux"
+# ... and the fuzzers: clang with libFuzzer and the sanitizer runtimes.
+ACUQUEST_FUZZ_PACKAGES="clang libclang-rt-14-dev"
 
 # Installs the packages that are missing. As root it runs apt-get; otherwise it prints the one
 # command to run and stops.

@@ -149,7 +149,8 @@ TEST_CASE("[e2e] the causes level with one wrong pair saves the penalty and the 
     INFO(run.log);
     REQUIRE(run.exitCode == 0);
 
-    const Attempt* attempt = lastAttemptAt(loadSavedProgress(temp.path() / "data"), "causes");
+    const Progress saved1 = loadSavedProgress(temp.path() / "data");
+    const Attempt* attempt = lastAttemptAt(saved1, "causes");
     REQUIRE(attempt != nullptr);
     CHECK(attempt->completed);
     const MatchingScoring& scoring = level->matching()->scoring;
@@ -173,7 +174,8 @@ TEST_CASE("[e2e] a saved best score is shown again after a restart")
     const auto level = loadShippedLevel("lower-back.xml");
     const auto data = temp.path() / "data";
     REQUIRE(runGame(data, lowerBackByMouse(*level, temp.path() / "r.png")).exitCode == 0);
-    const Attempt* attempt = lastAttemptAt(loadSavedProgress(data), "lower-back");
+    const Progress saved2 = loadSavedProgress(data);
+    const Attempt* attempt = lastAttemptAt(saved2, "lower-back");
     REQUIRE(attempt != nullptr);
     char best[64];
     // The game shows whole points.
@@ -293,7 +295,8 @@ TEST_CASE("[e2e] a click lands on the same map spot at every window size and zoo
         const GameRun run = runGame(temp.path() / "data", script);
         INFO(run.log);
         REQUIRE(run.exitCode == 0);
-        const Attempt* attempt = lastAttemptAt(loadSavedProgress(temp.path() / "data"), "lower-back");
+        const Progress saved3 = loadSavedProgress(temp.path() / "data");
+        const Attempt* attempt = lastAttemptAt(saved3, "lower-back");
         REQUIRE(attempt != nullptr);
         CHECK_FALSE(attempt->completed); // left after one point
         REQUIRE(attempt->items.size() == 1);

@@ -87,8 +87,10 @@ TEST_CASE("[robustness] game privileged: an unreadable level file is listed as b
                                "click-on open\nclick-on start\nwait 0.3\nexpect-scene matching\n"
                                "click-on prompt:a\nclick-on answer:a\nclick-on prompt:b\nclick-on answer:b\nwait 0.3\n"
                                "expect-scene results\n";
+    // A menu of three (one shipped level and the two here), so every entry is on screen.
     const Run run = playGame(root, (root / "data").string(), script, "--levels bad",
-                             [](const std::string& command) { return asNobody() + command; });
+                             [](const std::string& command) { return asNobody() + command; },
+                             oneLevelData(root, "how-it-works.xml"));
     INFO(run.err);
     CHECK(run.exitCode == 0);
     CHECK(count(run.err, "bad/secret.xml:0: cannot read file: Permission denied\n") == 1);

@@ -131,10 +131,10 @@ TEST_CASE("[robustness] game saves: the game killed at random moments while it p
     for (int i = 0; i < 40; ++i)
         script += playMatching("how-it-works", pairs);
     std::mt19937 random(7u);
-    std::uniform_int_distribution<int> delayMillis(1500, 6000);
+    std::uniform_int_distribution<int> delayMillis(2000, 8000);
     std::size_t attempts = 0;
     int killedAfterSaving = 0;
-    for (int round = 0; round < 4; ++round) {
+    for (int round = 0; round < 5; ++round) {
         const int delay = delayMillis(random);
         INFO("round " << round << ": killed after " << delay << " ms");
         // The game runs in the background; the shell prints its pid, the test kills it.
