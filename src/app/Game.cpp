@@ -38,6 +38,7 @@ Game::Game(GameOptions options)
     , m_session(m_options.paths.profileDir(m_options.profile))
     , m_art(m_options.paths.assetsDir, m_options.paths.artDir)
     , m_context{m_window, m_scenes, m_theme, m_art, m_catalog, m_session, m_clock, m_options.paths, m_options.seed}
+    , m_frameStats(m_options.benchLog) // bench hook
 {
     if (!m_theme.hasFont())
         std::cerr << "acuquest: " << m_theme.fontProblem() << "\n";
@@ -130,7 +131,10 @@ void Game::drawFrame()
         }
         m_screenshot.reset();
     }
+    m_frameStats.beforeDisplay(); // bench hook
     m_window.display();
+    if (m_frameStats.enabled()) // bench hook
+        m_frameStats.afterDisplay(m_scenes.top() ? m_scenes.top()->name() : "none");
     m_dirty = false;
 }
 
@@ -141,9 +145,11 @@ int Game::run()
     const sf::Vector2u size = m_window.getSize();
     m_scenes.applyPending({static_cast<float>(size.x), static_cast<float>(size.y)});
     relayout();
+    m_frameStats.frameStart(); // bench hook
     drawFrame(); // the first screen is up before any scripted check looks at it
     int exitCode = 0;
     while (m_window.isOpen()) {
+        m_frameStats.frameStart(); // bench hook
         sf::Event event;
         while (m_window.pollEvent(event))
             handle(event);

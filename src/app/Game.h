@@ -3,6 +3,7 @@
 
 #include "app/ArtCache.h"
 #include "app/Context.h"
+#include "app/FrameStats.h"
 #include "app/GameClock.h"
 #include "app/SceneStack.h"
 #include "app/ScriptHost.h"
@@ -27,6 +28,7 @@ struct GameOptions {
     std::uint64_t seed = 0;
     std::optional<Script> script;
     bool author = false; // --author: show the level of levelSources with every point labelled
+    std::filesystem::path benchLog; // bench: frame timings written here (FrameStats); empty: off
 };
 
 class Game : private ScriptHost {
@@ -63,6 +65,7 @@ private:
     std::optional<ScriptRunner> m_script;
     std::optional<std::filesystem::path> m_screenshot;
     bool m_dirty = true;
+    FrameStats m_frameStats; // bench hook: off unless --bench-log
 };
 
 } // namespace acq

@@ -27,6 +27,7 @@ const char* kUsage =
     "  --levels DIR         also load the levels in DIR (may be repeated)\n"
     "  --profile NAME       keep progress under this profile name (default: default)\n"
     "  --seed N             shuffle with seed N (scripts default to 1)\n"
+    "  --bench-log FILE     write frame timings to FILE (for bench/; see docs/scripting.md)\n"
     "  --help, --version\n";
 
 bool validProfileName(const std::string& name)
@@ -113,6 +114,11 @@ int main(int argc, char** argv)
                 return 2;
             }
             seed = n;
+        } else if (arg == "--bench-log") { // bench hook: FrameStats
+            const auto file = value("--bench-log");
+            if (!file)
+                return 2;
+            options.benchLog = *file;
         } else if (check && !arg.starts_with("--")) {
             checkPaths.emplace_back(arg);
         } else {

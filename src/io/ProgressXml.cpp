@@ -3,10 +3,12 @@
 #include "io/Numbers.h"
 #include "io/XmlFile.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <optional>
+#include <string_view>
 #include <system_error>
 #include <tinyxml2.h>
 
@@ -16,24 +18,34 @@ namespace {
 constexpr const char* kRoot = "acuquest-progress";
 constexpr int kFormat = 1;
 
-std::string number(double value)
-{
-    char buffer[64];
-    const auto [ptr, ec] = std::to_chars(buffer, buffer + sizeof buffer, value); // shortest exact form
-    return ec == std::errc() ? std::string(buffer, ptr) : std::string("0");
-}
+// A number in the shortest form that reads back to the same double, formatted on the stack:
+// a save of 10,000 attempts holds about half a million of them (bench/RESULTS.md).
+class Number {
+public:
+    explicit Number(double value) { finish(std::to_chars(m_text, m_text + sizeof m_text - 1, value)); }
+    explicit Number(int value) { finish(std::to_chars(m_text, m_text + sizeof m_text - 1, value)); }
+    const char* c_str() const { return m_text; }
+
+private:
+    void finish(std::to_chars_result result)
+    {
+        *(result.ec == std::errc() ? result.ptr : std::copy_n("0", 1, m_text)) = '\0';
+    }
+    char m_text[40];
+};
 
 // Reads an attribute, recording the first problem only (the file is rejected as a whole).
 class Attrs {
 public:
     Attrs(const tinyxml2::XMLElement& el, std::string& problem) : m_el(el), m_problem(problem) {}
 
-    std::optional<std::string> text(const char* name, bool required)
+    // A view into the document: valid while it lives.
+    std::optional<std::string_view> text(const char* name, bool required)
     {
         const char* value = m_el.Attribute(name);
         if (!value && required)
             fail(name, "is missing");
-        return value ? std::optional<std::string>(value) : std::nullopt;
+        return value ? std::optional<std::string_view>(value) : std::nullopt;
     }
     std::optional<double> real(const char* name, bool required)
     {
@@ -83,37 +95,40 @@ private:
 
 std::string progressToXml(const Progress& progress)
 {
+    // Streamed with XMLPrinter, never built as a DOM first (bench/RESULTS.md).
     tinyxml2::XMLPrinter printer(nullptr, false);
     printer.PushHeader(false, true);
     printer.OpenElement(kRoot);
-    printer.PushAttribute("format", kFormat);
+    printer.PushAttribute("format", Number(kFormat).c_str());
     for (const Attempt& a : progress.attempts()) {
         printer.OpenElement("attempt");
         printer.PushAttribute("level", a.levelId.c_str());
         printer.PushAttribute("started", a.startedAt.c_str());
-        printer.PushAttribute("seconds", number(a.seconds).c_str());
-        printer.PushAttribute("score", number(a.score).c_str());
-        printer.PushAttribute("max", number(a.maxScore).c_str());
+        printer.PushAttribute("seconds", Number(a.seconds).c_str());
+        printer.PushAttribute("score", Number(a.score).c_str());
+        printer.PushAttribute("max", Number(a.maxScore).c_str());
         printer.PushAttribute("completed", a.completed ? "true" : "false");
         for (const ItemResult& item : a.items) {
             printer.OpenElement("item");
             printer.PushAttribute("id", item.id.c_str());
-            printer.PushAttribute("points", number(item.points).c_str());
-            printer.PushAttribute("max", number(item.maxPoints).c_str());
+            printer.PushAttribute("points", Number(item.points).c_str());
+            printer.PushAttribute("max", Number(item.maxPoints).c_str());
             printer.PushAttribute("correct", item.correct ? "true" : "false");
             if (item.distanceCun)
-                printer.PushAttribute("distance", number(*item.distanceCun).c_str());
+                printer.PushAttribute("distance", Number(*item.distanceCun).c_str());
             if (item.click) {
-                printer.PushAttribute("x", number(item.click->x).c_str());
-                printer.PushAttribute("y", number(item.click->y).c_str());
+                printer.PushAttribute("x", Number(item.click->x).c_str());
+                printer.PushAttribute("y", Number(item.click->y).c_str());
             }
-            printer.PushAttribute("mistakes", item.mistakes);
+            if (item.mistakes != 0) // optional, 0 when absent: a tenth of a large save's bytes
+                printer.PushAttribute("mistakes", Number(item.mistakes).c_str());
             printer.CloseElement();
         }
         printer.CloseElement();
     }
     printer.CloseElement();
-    return std::string(printer.CStr());
+    // CStrSize counts the terminating NUL.
+    return std::string(printer.CStr(), static_cast<std::size_t>(std::max(0, printer.CStrSize() - 1)));
 }
 
 bool progressFromXml(const std::string& text, Progress& out, std::string& problem)
