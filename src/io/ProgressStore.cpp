@@ -27,7 +27,7 @@ constexpr int kMaxKeptAside = 1000;
 
 std::string errnoText() { return std::strerror(errno); }
 
-// Reads a whole file of at most kMaxXmlFileBytes. False with a reason when it cannot.
+// Reads a whole file of at most kMaxSaveFileBytes. False with a reason when it cannot.
 bool readFile(const fs::path& path, std::string& bytes, std::string& problem)
 {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
@@ -55,7 +55,7 @@ bool readFile(const fs::path& path, std::string& bytes, std::string& problem)
         if (got == 0)
             break;
         bytes.append(buffer, static_cast<std::size_t>(got));
-        if (bytes.size() > kMaxXmlFileBytes) {
+        if (bytes.size() > kMaxSaveFileBytes) {
             problem = "file is too large";
             ::close(fd);
             return false;

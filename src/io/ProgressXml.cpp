@@ -136,7 +136,7 @@ bool progressFromXml(const std::string& text, Progress& out, std::string& proble
     try {
         Diagnostics diag;
         tinyxml2::XMLDocument doc(true, tinyxml2::PRESERVE_WHITESPACE);
-        if (!parseXmlText(text, "progress.xml", doc, diag)) {
+        if (!parseXmlText(text, "progress.xml", doc, diag, kSaveXmlLimits)) {
             problem = diag.all().empty() ? "not readable" : diag.all().front().format();
             return false;
         }

@@ -88,7 +88,7 @@ struct ShapeProblem {
     std::string message;
 };
 
-ShapeProblem checkShape(const std::string& bytes)
+ShapeProblem checkShape(const std::string& bytes, const XmlLimits& limits)
 {
     const std::size_t n = bytes.size();
     std::size_t markup = 0;
@@ -106,8 +106,8 @@ ShapeProblem checkShape(const std::string& bytes)
             ++i;
             continue;
         }
-        if (++markup > kMaxXmlMarkup)
-            return {0, "file has too many elements (more than " + std::to_string(kMaxXmlMarkup) +
+        if (++markup > limits.maxMarkup)
+            return {0, "file has too many elements (more than " + std::to_string(limits.maxMarkup) +
                            " elements, comments and other tags)"};
         const std::string_view rest(bytes.data() + i, n - i);
         if (rest.substr(0, 4) == "<!--")
@@ -137,9 +137,9 @@ ShapeProblem checkShape(const std::string& bytes)
                 } else if (c == '"' || c == '\'') {
                     quote = c;
                 } else if (c == '=') {
-                    if (++attributes > kMaxXmlAttributes)
+                    if (++attributes > limits.maxAttributes)
                         return {tagLine, "<" + bytes.substr(i + 1, nameEnd - i - 1) + "> has more than " +
-                                             std::to_string(kMaxXmlAttributes) + " attributes"};
+                                             std::to_string(limits.maxAttributes) + " attributes"};
                 } else if (c == '>') {
                     break;
                 }
@@ -183,7 +183,7 @@ std::string parseErrorMessage(const tinyxml2::XMLDocument& doc)
 } // namespace
 
 bool parseXmlText(const std::string& bytes, const std::string& displayName, tinyxml2::XMLDocument& doc,
-                  Diagnostics& diag)
+                  Diagnostics& diag, const XmlLimits& limits)
 {
     const bool hasBom = bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0;
     if (bytes.empty() || (hasBom && bytes.size() == 3)) {
@@ -203,7 +203,7 @@ bool parseXmlText(const std::string& bytes, const std::string& displayName, tiny
         diag.error(displayName, lineAt(bytes, bad), "invalid UTF-8");
         return false;
     }
-    if (const ShapeProblem shape = checkShape(bytes); !shape.message.empty()) {
+    if (const ShapeProblem shape = checkShape(bytes, limits); !shape.message.empty()) {
         diag.error(displayName, shape.line, shape.message);
         return false;
     }

@@ -24,8 +24,20 @@ constexpr std::size_t kMaxXmlAttributes = 100;  // attributes of one element
 bool loadXmlFile(const std::filesystem::path& path, const std::string& displayName,
                  tinyxml2::XMLDocument& doc, Diagnostics& diag);
 
-// The same checks for a document held in memory (tests, fuzzing).
+// How much markup a document may have before it is refused unparsed.
+struct XmlLimits {
+    std::size_t maxMarkup = kMaxXmlMarkup;
+    std::size_t maxAttributes = kMaxXmlAttributes;
+};
+
+// A save grows by a few tags per attempt and must keep loading for years of play: allow far more
+// (5 million tags is about 500,000 attempts; parsing stays linear in them), with the same
+// per-element attribute bound. Its size is bounded by kMaxSaveFileBytes.
+constexpr XmlLimits kSaveXmlLimits{5000000, kMaxXmlAttributes};
+constexpr std::size_t kMaxSaveFileBytes = 256u * 1024u * 1024u;
+
+// The same checks for a document held in memory (tests, fuzzing, saves).
 bool parseXmlText(const std::string& bytes, const std::string& displayName,
-                  tinyxml2::XMLDocument& doc, Diagnostics& diag);
+                  tinyxml2::XMLDocument& doc, Diagnostics& diag, const XmlLimits& limits = {});
 
 } // namespace acq

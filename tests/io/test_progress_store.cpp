@@ -332,3 +332,29 @@ TEST_CASE("[progress] a folder in place of the save is moved aside")
     CHECK(fs::is_directory(dir.path() / "progress.xml.corrupt-1"));
     CHECK(store.save(sample()).ok);
 }
+
+TEST_CASE("[progress] years of play still load: a save far beyond the level limits round-trips")
+{
+    // A level file is refused beyond 100,000 tags; a save must not be, or a long-time player
+    // would find their history set aside as damaged. 20,000 attempts of 19 items is ~420,000 tags.
+    TempDir dir;
+    acq::Progress progress;
+    for (int a = 0; a < 20000; ++a) {
+        acq::Attempt attempt;
+        attempt.levelId = a % 2 ? "all-regions" : "causes";
+        attempt.startedAt = "2026-11-25T12:00:00Z";
+        attempt.seconds = a;
+        attempt.score = a % 101;
+        attempt.maxScore = 100;
+        for (int i = 0; i < 19; ++i)
+            attempt.items.push_back({"P" + std::to_string(i), 5.0, 10.0, i % 2 == 0, 0.25, acq::Vec2{1.0, 2.0}, 0});
+        progress.add(std::move(attempt));
+    }
+    acq::ProgressStore store(dir.path() / "profile");
+    REQUIRE(store.save(progress).ok);
+    const acq::LoadOutcome loaded = store.load();
+    CHECK(loaded.notice.empty());
+    REQUIRE(loaded.progress.attempts().size() == 20000);
+    CHECK(loaded.progress.attempts().back().items.size() == 19);
+    CHECK(loaded.progress.attempts().back().seconds == 19999.0);
+}
