@@ -73,6 +73,13 @@ std::string formatScore(double score)
     return buffer;
 }
 
+std::string formatClock(long seconds)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%ld:%02ld", seconds / 60, seconds % 60);
+    return buffer;
+}
+
 std::string formatCun(double cun)
 {
     char buffer[32];

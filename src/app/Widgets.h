@@ -36,6 +36,9 @@ std::string utcTimestamp();
 
 // Scores in whole points ("412"), as the player sees them everywhere.
 std::string formatScore(double score);
+// Whole seconds as minutes and seconds: "1:05".
+std::string formatClock(long seconds);
+
 // Cun with one decimal where it matters: "0.5", "2".
 std::string formatCun(double cun);
 

@@ -351,9 +351,7 @@ void MatchingScene::draw(sf::RenderTarget& target) const
     if (context().showClock) {
         const int seconds = static_cast<int>(m_now - m_startTime);
         m_shownSecond = seconds;
-        char clock[32];
-        std::snprintf(clock, sizeof clock, "%d:%02d     ", seconds / 60, seconds % 60);
-        status = clock + status;
+        status = formatClock(seconds) + "     " + status;
     }
     const float w = theme.textWidth(status, 17.0f, FontStyle::Bold);
     theme.drawText(target, status, {m_size.x - w - 20.0f * scale, 16.0f * scale}, 17.0f, colors::text,

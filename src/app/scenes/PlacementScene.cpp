@@ -17,14 +17,6 @@ constexpr float kPanelWidth = 360.0f;
 constexpr float kHeaderHeight = 56.0f;
 constexpr float kKeyStepPixels = 6.0f;
 
-std::string clockText(double seconds)
-{
-    const int whole = static_cast<int>(seconds);
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%d:%02d", whole / 60, whole % 60);
-    return buffer;
-}
-
 } // namespace
 
 PlacementScene::PlacementScene(Context& context, const Level& level)
@@ -366,7 +358,7 @@ void PlacementScene::drawHeader(sf::RenderTarget& target) const
                          formatScore(m_round.score());
     if (context().showClock) {
         m_shownSecond = static_cast<int>(m_now - m_startTime);
-        status = clockText(m_now - m_startTime) + "     " + status;
+        status = formatClock(static_cast<long>(m_now - m_startTime)) + "     " + status;
     }
     const float w = theme.textWidth(status, 17.0f, FontStyle::Bold);
     theme.drawText(target, status, {m_size.x - w - 16.0f * scale, 16.0f * scale}, 17.0f, colors::text, FontStyle::Bold);

@@ -220,10 +220,8 @@ void ResultsScene::draw(sf::RenderTarget& target) const
     const float margin = 24.0f * scale;
     theme.drawText(target, "Results: " + title, {margin, 24.0f * scale}, 28.0f, colors::text, FontStyle::Bold);
     const double share = m_data.maxScore > 0 ? m_data.score / m_data.maxScore : 0.0;
-    const int minutes = static_cast<int>(m_data.seconds) / 60;
-    const int seconds = static_cast<int>(std::lround(m_data.seconds)) % 60;
-    char time[32];
-    std::snprintf(time, sizeof time, "%d:%02d", minutes, seconds);
+    // Rounded once, then split: 59.6 s reads 1:00, not 0:00.
+    const std::string time = formatClock(std::lround(m_data.seconds));
     theme.drawText(target,
                    "Score " + formatScore(m_data.score) + " of " + formatScore(m_data.maxScore) + "  (" +
                        std::to_string(static_cast<int>(std::lround(share * 100))) + " %)    Time " + time,
