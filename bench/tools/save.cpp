@@ -5,17 +5,14 @@
 //
 // The history is like a long-time player's: the shipped levels in turn, placement attempts of
 // 5 points with clicks and distances, matching attempts of 10 pairs. Timed, each the median of
-// several runs: the XML text alone (progressToXml, progressFromXml); the game's whole
-// ProgressStore::save (temporary file, fsync, backup, rename) and ProgressStore::load; and, for
-// the proposals in bench/RESULTS.md (not the game's code): copying the Progress (what handing a
-// snapshot to a background saver would cost a frame) and a save that makes the backup with a
-// hard link instead of reading, checking and copying the current file. Last, the largest number
-// of such attempts whose save still reads back.
+// several runs: the XML text alone (progressToXml, progressFromXml); ProgressStore::save of the
+// whole history (text, temporary file, fsync, backup, rename) and ProgressStore::load; the save
+// the game makes after a level (SaveWorker, on its own thread: one attempt appended to the text
+// it keeps, then ProgressStore::saveXml); and what that costs the frame that records the attempt
+// (SaveWorker::add). Last, the largest number of such attempts whose save still reads back.
 #include "io/ProgressStore.h"
 #include "io/ProgressXml.h"
-
-#include <fcntl.h>
-#include <unistd.h>
+#include "io/SaveWorker.h"
 
 #include <algorithm>
 #include <chrono>
@@ -118,29 +115,6 @@ void print(const char* key, std::pair<double, double> t)
 
 } // namespace
 
-// The proposed save (bench/RESULTS.md), in plain POSIX calls: write and fsync a temporary file,
-// hard-link the current file as the backup (no read, no parse, no second copy), rename the
-// temporary over the current file, fsync the folder. Error handling left out: timing only.
-void linkedSave(const fs::path& folder, const Progress& progress)
-{
-    const std::string xml = progressToXml(progress);
-    const fs::path file = folder / "progress.xml", temp = folder / "progress.xml.tmp";
-    const fs::path backup = folder / "progress.xml.bak", backupTemp = folder / "progress.xml.bak.tmp";
-    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0 || ::write(fd, xml.data(), xml.size()) != static_cast<ssize_t>(xml.size()) || ::fsync(fd) != 0) {
-        std::perror("bench_save: linked save");
-        std::exit(1);
-    }
-    ::close(fd);
-    ::unlink(backupTemp.c_str());
-    if (::link(file.c_str(), backupTemp.c_str()) == 0)
-        ::rename(backupTemp.c_str(), backup.c_str());
-    ::rename(temp.c_str(), file.c_str());
-    const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    ::fsync(dir);
-    ::close(dir);
-}
-
 int main(int argc, char** argv)
 {
     if (argc > 2 && std::string(argv[1]) == "--write") {
@@ -202,14 +176,25 @@ int main(int argc, char** argv)
                   std::exit(1);
               }
           }));
-    print("snapshot_copy", timeIt(runs, [&] {
-              Progress copy = progress;
-              if (copy.attempts().size() != progress.attempts().size())
+    // After a level: the save thread appends the new attempt to the text it keeps and saves it.
+    ProgressXmlText text(progress);
+    const Attempt& oneMore = progress.attempts().back();
+    print("level_save", timeIt(runs, [&] {
+              text.append(oneMore);
+              const SaveOutcome outcome = store.saveXml(text.text());
+              if (!outcome.ok) {
+                  std::fprintf(stderr, "bench_save: %s\n", outcome.problem.c_str());
                   std::exit(1);
+              }
           }));
-    fs::create_directories(folder / "linked");
-    linkedSave(folder / "linked", progress);
-    print("linked_save", timeIt(runs, [&] { linkedSave(folder / "linked", progress); }));
+    // What the frame that ends a level pays: handing the attempt to the save thread.
+    {
+        SaveWorker worker(folder / "worker");
+        if (!worker.waitLoaded())
+            std::exit(1);
+        print("record_handover", timeIt(runs, [&] { worker.add(oneMore); }));
+        worker.waitIdle();
+    }
     std::printf("attempts %zu\nitems %zu\nfile_bytes %zu\n", progress.attempts().size(), items, xml.size());
     // The most attempts of this mix whose save still reads back (the XML reader's limits).
     int good = 0, bad = 200000;

@@ -32,10 +32,12 @@ sf::VideoMode initialMode()
 
 Game::Game(GameOptions options)
     : m_options(std::move(options))
+    , m_catalogLoading(std::async(std::launch::async,
+                                  [this] { return loadCatalog(m_options.levelSources, m_options.paths.roots()); }))
+    , m_session(m_options.paths.profileDir(m_options.profile))
     , m_window(m_options.script ? sf::VideoMode(1280, 800) : initialMode(), "AcuQuest")
     , m_clock(m_options.script.has_value())
-    , m_catalog(loadCatalog(m_options.levelSources, m_options.paths.roots()))
-    , m_session(m_options.paths.profileDir(m_options.profile))
+    , m_catalog(m_catalogLoading.get())
     , m_art(m_options.paths.assetsDir, m_options.paths.artDir)
     , m_context{m_window, m_scenes, m_theme, m_art, m_catalog, m_session, m_clock, m_options.paths, m_options.seed}
     , m_frameStats(m_options.benchLog) // bench hook
@@ -80,6 +82,14 @@ void Game::resizeWindow(unsigned width, unsigned height)
 {
     m_window.setSize({width, height});
     relayout(); // do not wait for the Resized event: the script's next command needs the new layout
+}
+
+bool Game::settleBackground()
+{
+    if (!m_session.settle())
+        return false;
+    relayout();
+    return true;
 }
 
 void Game::close()
@@ -142,6 +152,7 @@ int Game::run()
 {
     if (!m_window.isOpen())
         return 1; // set-up failed (reported)
+    m_session.poll(); // a small save is loaded by now: the first frame shows its scores
     const sf::Vector2u size = m_window.getSize();
     m_scenes.applyPending({static_cast<float>(size.x), static_cast<float>(size.y)});
     relayout();
@@ -155,6 +166,8 @@ int Game::run()
             handle(event);
         if (!m_window.isOpen())
             break;
+        if (m_session.poll())
+            relayout(); // the save loaded (scores), or a notice to show
 
         if (m_script) {
             const auto status = m_script->step(*this);

@@ -16,6 +16,7 @@
 #include <SFML/Graphics/RenderWindow.hpp>
 
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -52,13 +53,17 @@ private:
     void resizeWindow(unsigned width, unsigned height) override;
     void closeWindow() override { close(); }
     void advanceClock(double seconds) override { m_clock.advance(seconds); }
+    bool settleBackground() override;
 
     GameOptions m_options;
+    // Both start before the window: the levels and the save load on other threads while the
+    // window and its OpenGL context are made (about 45 ms here; bench/RESULTS.md).
+    std::future<LevelCatalog> m_catalogLoading;
+    Session m_session;
     sf::RenderWindow m_window;
     Theme m_theme;
     GameClock m_clock;
     LevelCatalog m_catalog;
-    Session m_session;
     ArtCache m_art;
     SceneStack m_scenes;
     Context m_context;

@@ -19,6 +19,9 @@ public:
     virtual void resizeWindow(unsigned width, unsigned height) = 0;
     virtual void closeWindow() = 0;
     virtual void advanceClock(double seconds) = 0;
+    // Waits for the game's background work (loading, saving) to finish. True when it had any: the
+    // screen must then be drawn again before a check looks at it.
+    virtual bool settleBackground() = 0;
 };
 
 } // namespace acq

@@ -48,6 +48,12 @@ sf::Event mouseMoveEvent(sf::Vector2i at)
     return event;
 }
 
+bool isCheck(const ScriptCommand& command)
+{
+    using K = ScriptCommand::Kind;
+    return command.kind == K::ExpectText || command.kind == K::ExpectScene || command.kind == K::Screenshot;
+}
+
 sf::Vector2i pixel(sf::Vector2f at)
 {
     return {static_cast<int>(std::lround(at.x)), static_cast<int>(std::lround(at.y))};
@@ -77,7 +83,11 @@ ScriptRunner::Status ScriptRunner::step(ScriptHost& host)
             m_status = Status::Finished;
             break;
         }
-        const ScriptCommand& command = m_script.commands[m_next++];
+        const ScriptCommand& command = m_script.commands[m_next];
+        // A check sees the outcome of every save before it, as a player a moment later would.
+        if (isCheck(command) && host.settleBackground())
+            break; // checked in the next frame, drawn with what the background finished
+        ++m_next;
         if (!run(command, host))
             break;
     }

@@ -5,48 +5,98 @@
 
 namespace acq {
 
-Session::Session(const std::filesystem::path& profileDir)
-    : m_store(profileDir)
+namespace {
+
+// A file-size limit (ulimit -f) would kill the game with SIGXFSZ in the middle of a save;
+// ignored, the write fails with EFBIG instead, the save reports it and play goes on. Set before
+// the save thread starts.
+std::filesystem::path ignoringFileSizeSignal(const std::filesystem::path& profileDir)
 {
-    // A file-size limit (ulimit -f) would kill the game with SIGXFSZ in the middle of a save;
-    // ignored, the write fails with EFBIG instead, the save reports it and play goes on.
     std::signal(SIGXFSZ, SIG_IGN);
-    LoadOutcome loaded = m_store.load();
-    m_progress = std::move(loaded.progress);
-    m_notice = std::move(loaded.notice);
-    if (!m_notice.empty())
-        std::cerr << "acuquest: " << m_notice << "\n";
+    return profileDir;
+}
+
+} // namespace
+
+Session::Session(const std::filesystem::path& profileDir)
+    : m_saveFile(ignoringFileSizeSignal(profileDir) / "progress.xml")
+    , m_worker(profileDir)
+{
+}
+
+const Progress& Session::progress()
+{
+    if (!m_loaded)
+        if (auto loaded = m_worker.waitLoaded())
+            adopt(std::move(*loaded));
+    return m_progress;
 }
 
 void Session::record(Attempt attempt)
 {
-    m_progress.add(std::move(attempt));
-    m_dirty = true;
-    save();
+    progress(); // the attempt joins the loaded history, never an empty one
+    m_progress.add(attempt);
+    m_worker.add(std::move(attempt));
 }
 
 void Session::flush()
 {
-    if (m_dirty)
-        save();
+    progress();
+    m_worker.flush();
+    takeOutcomes();
 }
 
-void Session::save()
+bool Session::poll()
 {
-    const SaveOutcome outcome = m_store.save(m_progress);
-    if (outcome.ok) {
-        m_dirty = false;
-        m_lastProblem.clear();
-        return;
+    bool changed = false;
+    if (!m_loaded) {
+        if (auto loaded = m_worker.takeLoaded()) {
+            adopt(std::move(*loaded));
+            changed = true;
+        }
     }
-    // Tell the player once per kind of problem, not after every attempt; play goes on and the
-    // attempts stay in memory for the next try.
-    if (outcome.problem != m_lastProblem) {
-        m_lastProblem = outcome.problem;
-        m_notice = "Your progress could not be saved: " + outcome.problem +
-                   " Play goes on; the game will try again after the next level.";
+    return takeOutcomes() || changed;
+}
+
+bool Session::settle()
+{
+    const bool waited = m_worker.busy();
+    if (waited) {
+        progress();
+        m_worker.waitIdle();
+    }
+    return poll() || waited;
+}
+
+void Session::adopt(LoadOutcome loaded)
+{
+    m_progress = std::move(loaded.progress);
+    m_loaded = true;
+    if (!loaded.notice.empty()) {
+        m_notice = std::move(loaded.notice);
         std::cerr << "acuquest: " << m_notice << "\n";
     }
+}
+
+bool Session::takeOutcomes()
+{
+    bool changed = false;
+    for (const SaveOutcome& outcome : m_worker.takeOutcomes()) {
+        if (outcome.ok) {
+            m_lastProblem.clear();
+            continue;
+        }
+        // Tell the player once per kind of problem, not after every attempt; play goes on and the
+        // attempts stay in memory for the next try.
+        if (outcome.problem != m_lastProblem) {
+            m_lastProblem = outcome.problem;
+            m_notice = "Your progress could not be saved: " + outcome.problem +
+                       " Play goes on; the game will try again after the next level.";
+            std::cerr << "acuquest: " << m_notice << "\n";
+            changed = true;
+        }
+    }
+    return changed;
 }
 
 } // namespace acq

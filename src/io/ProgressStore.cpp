@@ -27,8 +27,23 @@ constexpr int kMaxKeptAside = 1000;
 
 std::string errnoText() { return std::strerror(errno); }
 
+ProgressStore::FileIdentity identityFrom(const struct stat& info)
+{
+    return {info.st_dev, info.st_ino, info.st_size, info.st_mtim};
+}
+
+// The regular file at `path` itself (a symbolic link is not followed), if there is one.
+std::optional<ProgressStore::FileIdentity> identityOf(const fs::path& path)
+{
+    struct stat info {};
+    if (::lstat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode))
+        return std::nullopt;
+    return identityFrom(info);
+}
+
 // Reads a whole file of at most kMaxSaveFileBytes. False with a reason when it cannot.
-bool readFile(const fs::path& path, std::string& bytes, std::string& problem)
+bool readFile(const fs::path& path, std::string& bytes, std::string& problem,
+              ProgressStore::FileIdentity* identity = nullptr)
 {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
@@ -41,6 +56,8 @@ bool readFile(const fs::path& path, std::string& bytes, std::string& problem)
         ::close(fd);
         return false;
     }
+    if (identity)
+        *identity = identityFrom(info);
     bytes.clear();
     char buffer[65536];
     for (;;) {
@@ -66,16 +83,18 @@ bool readFile(const fs::path& path, std::string& bytes, std::string& problem)
 }
 
 // Whether `path` holds a save this version can read.
-bool readSave(const fs::path& path, Progress& out, std::string& problem)
+bool readSave(const fs::path& path, Progress& out, std::string& problem,
+              ProgressStore::FileIdentity* identity = nullptr)
 {
     std::string bytes;
-    if (!readFile(path, bytes, problem))
+    if (!readFile(path, bytes, problem, identity))
         return false;
     return progressFromXml(bytes, out, problem);
 }
 
 // Writes `bytes` to a new file and fsyncs it. On failure the file is removed.
-bool writeFileSynced(const fs::path& path, const std::string& bytes, std::string& problem)
+bool writeFileSynced(const fs::path& path, const std::string& bytes, std::string& problem,
+                     ProgressStore::FileIdentity* identity = nullptr)
 {
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0) {
@@ -101,6 +120,9 @@ bool writeFileSynced(const fs::path& path, const std::string& bytes, std::string
         ::unlink(path.c_str());
         return false;
     }
+    struct stat info {};
+    if (identity && ::fstat(fd, &info) == 0)
+        *identity = identityFrom(info);
     if (::close(fd) != 0) {
         problem = "cannot close " + path.string() + ": " + errnoText();
         ::unlink(path.c_str());
@@ -187,11 +209,18 @@ void removeStaleTemporaries(const fs::path& folder, const fs::path& file)
 
 } // namespace
 
+bool ProgressStore::FileIdentity::operator==(const FileIdentity& other) const
+{
+    return device == other.device && inode == other.inode && size == other.size &&
+           modified.tv_sec == other.modified.tv_sec && modified.tv_nsec == other.modified.tv_nsec;
+}
+
 ProgressStore::ProgressStore(fs::path folder) : m_folder(std::move(folder)), m_file(m_folder / "progress.xml") {}
 
 LoadOutcome ProgressStore::load()
 {
     LoadOutcome outcome;
+    m_known.reset();
     try {
         fs::path backup = m_file;
         backup += ".bak";
@@ -225,8 +254,11 @@ LoadOutcome ProgressStore::load()
             }
             return outcome;
         }
-        if (readSave(m_file, outcome.progress, problem))
+        FileIdentity identity;
+        if (readSave(m_file, outcome.progress, problem, &identity)) {
+            m_known = identity;
             return outcome;
+        }
         outcome.progress = Progress();
         std::string asideWhy;
         const std::string aside = setAside(m_file, asideWhy);
@@ -247,6 +279,15 @@ LoadOutcome ProgressStore::load()
 
 SaveOutcome ProgressStore::save(const Progress& progress)
 {
+    try {
+        return saveXml(progressToXml(progress));
+    } catch (const std::exception& e) {
+        return {false, std::string("cannot save: ") + e.what()};
+    }
+}
+
+SaveOutcome ProgressStore::saveXml(const std::string& text)
+{
     SaveOutcome outcome;
     fs::path temp;
     try {
@@ -256,55 +297,29 @@ SaveOutcome ProgressStore::save(const Progress& progress)
             outcome.problem = "cannot create the folder " + m_folder.string() + ": " + ec.message();
             return outcome;
         }
-        const std::string pid = std::to_string(::getpid());
         temp = m_file;
-        temp += ".tmp-" + pid;
-        fs::path backup = m_file;
-        backup += ".bak";
-        fs::path backupTemp = backup;
-        backupTemp += ".tmp-" + pid;
+        temp += ".tmp-" + std::to_string(::getpid());
         // Left over from a crash of an earlier run with the same pid: only ever our own temp file.
         if (fs::symlink_status(temp, ec).type() == fs::file_type::regular)
             fs::remove(temp, ec);
-        if (fs::symlink_status(backupTemp, ec).type() == fs::file_type::regular)
-            fs::remove(backupTemp, ec);
 
-        if (!writeFileSynced(temp, progressToXml(progress), outcome.problem))
+        FileIdentity written;
+        if (!writeFileSynced(temp, text, outcome.problem, &written))
             return outcome;
-        auto fail = [&](const std::string& problem) {
+        std::string problem;
+        if (occupied(m_file) && !keepCurrentAsBackup(problem)) {
             ::unlink(temp.c_str());
-            outcome.ok = false;
             outcome.problem = problem;
             return outcome;
-        };
-
-        if (occupied(m_file)) {
-            std::string bytes, why;
-            Progress current;
-            if (readFile(m_file, bytes, why) && progressFromXml(bytes, current, why)) {
-                // The current save becomes the backup. Copied, not renamed, so that at every moment
-                // there is a good progress.xml: a crash leaves either the old pair or the new one.
-                std::string problem;
-                if (!writeFileSynced(backupTemp, bytes, problem))
-                    return fail(problem);
-                if (::rename(backupTemp.c_str(), backup.c_str()) != 0) {
-                    const std::string reason = errnoText();
-                    ::unlink(backupTemp.c_str());
-                    return fail("cannot replace the backup " + backup.string() + ": " + reason);
-                }
-            } else {
-                // Not ours to overwrite: someone changed it, or a later version wrote it.
-                std::string asideWhy;
-                if (setAside(m_file, asideWhy).empty())
-                    return fail("the current save " + m_file.string() + " cannot be read (" + why +
-                                ") and cannot be moved aside (" + asideWhy + ")");
-            }
         }
-        if (::rename(temp.c_str(), m_file.c_str()) != 0)
-            return fail("cannot replace " + m_file.string() + ": " + errnoText());
+        if (::rename(temp.c_str(), m_file.c_str()) != 0) {
+            outcome.problem = "cannot replace " + m_file.string() + ": " + errnoText();
+            ::unlink(temp.c_str());
+            return outcome;
+        }
         syncFolder(m_folder);
+        m_known = written;
         outcome.ok = true;
-        outcome.problem.clear();
     } catch (const std::exception& e) {
         if (!temp.empty())
             ::unlink(temp.c_str());
@@ -312,6 +327,60 @@ SaveOutcome ProgressStore::save(const Progress& progress)
         outcome.problem = std::string("cannot save: ") + e.what();
     }
     return outcome;
+}
+
+// Before a new save replaces progress.xml: the current file becomes progress.xml.bak, while
+// progress.xml stays in place, so that at every moment there is a good progress.xml and a crash
+// leaves either the old pair of files or the new one. False, with a reason, changes nothing.
+bool ProgressStore::keepCurrentAsBackup(std::string& problem)
+{
+    fs::path backup = m_file;
+    backup += ".bak";
+    fs::path backupTemp = backup;
+    backupTemp += ".tmp-" + std::to_string(::getpid());
+    std::error_code ec;
+    if (fs::symlink_status(backupTemp, ec).type() == fs::file_type::regular)
+        fs::remove(backupTemp, ec);
+
+    const std::optional<FileIdentity> current = identityOf(m_file);
+    std::string bytes;
+    bool haveBytes = false;
+    if (!current || !m_known || !(*current == *m_known)) {
+        // Not the file this store last wrote or loaded: it becomes the backup only if it is a
+        // save this version can read. Otherwise someone changed it, or a later version wrote it,
+        // and it is not ours to overwrite.
+        std::string why;
+        Progress parsed;
+        if (!readFile(m_file, bytes, why) || !progressFromXml(bytes, parsed, why)) {
+            std::string asideWhy;
+            if (!setAside(m_file, asideWhy).empty())
+                return true;
+            problem = "the current save " + m_file.string() + " cannot be read (" + why +
+                      ") and cannot be moved aside (" + asideWhy + ")";
+            return false;
+        }
+        haveBytes = true;
+    }
+    // A save cut short between its two renames left both names on one file: it is the backup.
+    if (current && identityOf(backup) == current)
+        return true;
+    // A second name for the same file rather than a copy: nothing to write, and the file was
+    // flushed to disk when it was saved. Where the file system has no hard links: a copy.
+    if (!current || ::link(m_file.c_str(), backupTemp.c_str()) != 0) {
+        if (!haveBytes && !readFile(m_file, bytes, problem)) {
+            problem = "cannot read " + m_file.string() + " to keep it as the backup: " + problem;
+            return false;
+        }
+        if (!writeFileSynced(backupTemp, bytes, problem))
+            return false;
+    }
+    if (::rename(backupTemp.c_str(), backup.c_str()) != 0) {
+        const std::string reason = errnoText();
+        ::unlink(backupTemp.c_str());
+        problem = "cannot replace the backup " + backup.string() + ": " + reason;
+        return false;
+    }
+    return true;
 }
 
 } // namespace acq

@@ -4,7 +4,11 @@
 #include "core/Progress.h"
 #include "io/ProgressXml.h"
 
+#include <sys/types.h>
+
+#include <ctime>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace acq {
@@ -33,12 +37,27 @@ public:
     // backup, renames the temporary over the current file, fsyncs the folder. Never throws;
     // on failure the previous files are untouched.
     SaveOutcome save(const Progress& progress);
+    // The same with the text already made (ProgressXmlText's, or progressToXml's).
+    SaveOutcome saveXml(const std::string& text);
 
     const std::filesystem::path& file() const { return m_file; }
 
+    // Which file a path names, and as it was: a file this store wrote or read whole is not read
+    // and checked again before it becomes the backup, unless it has changed since.
+    struct FileIdentity {
+        dev_t device = 0;
+        ino_t inode = 0;
+        off_t size = 0;
+        std::timespec modified{};
+        bool operator==(const FileIdentity& other) const;
+    };
+
 private:
+    bool keepCurrentAsBackup(std::string& problem);
+
     std::filesystem::path m_folder;
     std::filesystem::path m_file;
+    std::optional<FileIdentity> m_known; // progress.xml as this store last wrote or loaded it
 };
 
 } // namespace acq

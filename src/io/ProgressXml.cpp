@@ -93,42 +93,83 @@ private:
 
 } // namespace
 
-std::string progressToXml(const Progress& progress)
+namespace {
+
+// The document is the head, then "\n" and one attempt for each attempt, then the tail.
+std::string documentHead()
 {
-    // Streamed with XMLPrinter, never built as a DOM first (bench/RESULTS.md).
     tinyxml2::XMLPrinter printer(nullptr, false);
     printer.PushHeader(false, true);
     printer.OpenElement(kRoot);
     printer.PushAttribute("format", Number(kFormat).c_str());
-    for (const Attempt& a : progress.attempts()) {
-        printer.OpenElement("attempt");
-        printer.PushAttribute("level", a.levelId.c_str());
-        printer.PushAttribute("started", a.startedAt.c_str());
-        printer.PushAttribute("seconds", Number(a.seconds).c_str());
-        printer.PushAttribute("score", Number(a.score).c_str());
-        printer.PushAttribute("max", Number(a.maxScore).c_str());
-        printer.PushAttribute("completed", a.completed ? "true" : "false");
-        for (const ItemResult& item : a.items) {
-            printer.OpenElement("item");
-            printer.PushAttribute("id", item.id.c_str());
-            printer.PushAttribute("points", Number(item.points).c_str());
-            printer.PushAttribute("max", Number(item.maxPoints).c_str());
-            printer.PushAttribute("correct", item.correct ? "true" : "false");
-            if (item.distanceCun)
-                printer.PushAttribute("distance", Number(*item.distanceCun).c_str());
-            if (item.click) {
-                printer.PushAttribute("x", Number(item.click->x).c_str());
-                printer.PushAttribute("y", Number(item.click->y).c_str());
-            }
-            if (item.mistakes != 0) // optional, 0 when absent: a tenth of a large save's bytes
-                printer.PushAttribute("mistakes", Number(item.mistakes).c_str());
-            printer.CloseElement();
+    printer.PushText(""); // ends the start tag ('>') without a child
+    return printer.CStr();
+}
+
+constexpr std::string_view kTail = "\n</acuquest-progress>\n";
+
+// One attempt, indented as a child of the root. Streamed with XMLPrinter, never built as a DOM.
+void printAttempt(tinyxml2::XMLPrinter& printer, const Attempt& a)
+{
+    printer.OpenElement("attempt");
+    printer.PushAttribute("level", a.levelId.c_str());
+    printer.PushAttribute("started", a.startedAt.c_str());
+    printer.PushAttribute("seconds", Number(a.seconds).c_str());
+    printer.PushAttribute("score", Number(a.score).c_str());
+    printer.PushAttribute("max", Number(a.maxScore).c_str());
+    printer.PushAttribute("completed", a.completed ? "true" : "false");
+    for (const ItemResult& item : a.items) {
+        printer.OpenElement("item");
+        printer.PushAttribute("id", item.id.c_str());
+        printer.PushAttribute("points", Number(item.points).c_str());
+        printer.PushAttribute("max", Number(item.maxPoints).c_str());
+        printer.PushAttribute("correct", item.correct ? "true" : "false");
+        if (item.distanceCun)
+            printer.PushAttribute("distance", Number(*item.distanceCun).c_str());
+        if (item.click) {
+            printer.PushAttribute("x", Number(item.click->x).c_str());
+            printer.PushAttribute("y", Number(item.click->y).c_str());
         }
+        if (item.mistakes != 0) // optional, 0 when absent: a tenth of a large save's bytes
+            printer.PushAttribute("mistakes", Number(item.mistakes).c_str());
         printer.CloseElement();
     }
     printer.CloseElement();
+}
+
+} // namespace
+
+ProgressXmlText::ProgressXmlText() : m_text(documentHead())
+{
+    m_text += kTail;
+}
+
+ProgressXmlText::ProgressXmlText(const Progress& progress) : ProgressXmlText()
+{
+    m_text.reserve(m_text.size() + progress.attempts().size() * 600);
+    for (const Attempt& attempt : progress.attempts())
+        append(attempt);
+}
+
+void ProgressXmlText::append(const Attempt& attempt)
+{
+    tinyxml2::XMLPrinter printer(nullptr, false, 1);
+    printAttempt(printer, attempt);
     // CStrSize counts the terminating NUL.
-    return std::string(printer.CStr(), static_cast<std::size_t>(std::max(0, printer.CStrSize() - 1)));
+    const std::string_view fragment(printer.CStr(), static_cast<std::size_t>(std::max(0, printer.CStrSize() - 1)));
+    const std::size_t body = m_text.size() - kTail.size();
+    const std::size_t grown = body + 1 + fragment.size() + kTail.size();
+    if (grown > m_text.capacity())
+        m_text.reserve(std::max(grown, m_text.capacity() * 2)); // the only step that may throw
+    m_text.resize(body);
+    m_text += '\n';
+    m_text += fragment;
+    m_text += kTail;
+}
+
+std::string progressToXml(const Progress& progress)
+{
+    return ProgressXmlText(progress).text();
 }
 
 bool progressFromXml(const std::string& text, Progress& out, std::string& problem)

@@ -3,9 +3,12 @@
 
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <fstream>
+#include <thread>
 
 using namespace acq;
 using acq::test::TempDir;
@@ -357,4 +360,103 @@ TEST_CASE("[progress] years of play still load: a save far beyond the level limi
     REQUIRE(loaded.progress.attempts().size() == 20000);
     CHECK(loaded.progress.attempts().back().items.size() == 19);
     CHECK(loaded.progress.attempts().back().seconds == 19999.0);
+}
+
+TEST_CASE("[progress] a save text built one attempt at a time reads back as the whole history")
+{
+    const Progress all = sample();
+    ProgressXmlText text;
+    Progress empty;
+    std::string problem;
+    REQUIRE_MESSAGE(progressFromXml(text.text(), empty, problem), problem);
+    CHECK(empty.attempts().empty());
+    for (const Attempt& attempt : all.attempts())
+        text.append(attempt);
+    CHECK(text.text() == progressToXml(all));
+    Progress back;
+    REQUIRE_MESSAGE(progressFromXml(text.text(), back, problem), problem);
+    checkSame(back, all);
+
+    // Appending to a text made from a loaded history, as the game does after each level.
+    ProgressXmlText resumed(back);
+    resumed.append(all.attempts().front());
+    Progress three;
+    REQUIRE_MESSAGE(progressFromXml(resumed.text(), three, problem), problem);
+    REQUIRE(three.attempts().size() == 3);
+    CHECK(three.attempts()[2].items.front().click == all.attempts().front().items.front().click);
+}
+
+namespace {
+ino_t inodeOf(const fs::path& file)
+{
+    struct stat info {};
+    REQUIRE(::lstat(file.c_str(), &info) == 0);
+    return info.st_ino;
+}
+} // namespace
+
+TEST_CASE("[progress] the backup is the previous save file itself, not a copy of it")
+{
+    TempDir dir;
+    ProgressStore store(dir.path());
+    REQUIRE(store.save(sample()).ok);
+    const ino_t first = inodeOf(store.file());
+    const std::string firstText = read(store.file());
+    Progress more = sample();
+    more.add(Attempt{"c", "t3", 3.0, 3.0, 3.0, true, {}});
+    REQUIRE(store.save(more).ok);
+    CHECK(inodeOf(dir.path() / "progress.xml.bak") == first);
+    CHECK(read(dir.path() / "progress.xml.bak") == firstText);
+    CHECK(inodeOf(store.file()) != first);
+    CHECK(store.load().progress.attempts().size() == 3);
+}
+
+TEST_CASE("[progress] a save changed by someone else since it was loaded is checked before it becomes the backup")
+{
+    TempDir dir;
+    ProgressStore store(dir.path());
+    dir.write("progress.xml", progressToXml(sample()));
+    REQUIRE(store.load().progress.attempts().size() == 2);
+
+    SUBCASE("damaged in place: kept aside, never the backup")
+    {
+        const std::string damaged(read(store.file()).size(), 'x'); // same size, other bytes
+        // File times have a granularity of a clock tick (up to 10 ms): another program's write
+        // comes later than that after the game loaded the file.
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        {
+            std::ofstream out(store.file(), std::ios::binary | std::ios::in);
+            out << damaged;
+        }
+        REQUIRE(store.save(Progress()).ok);
+        CHECK(read(dir.path() / "progress.xml.corrupt-1") == damaged);
+        CHECK_FALSE(fs::exists(dir.path() / "progress.xml.bak"));
+    }
+    SUBCASE("replaced by another valid save: that one becomes the backup")
+    {
+        Progress other;
+        other.add(Attempt{"other", "t", 1.0, 1.0, 1.0, true, {}});
+        const fs::path replacement = dir.write("elsewhere.xml", progressToXml(other));
+        fs::rename(replacement, store.file());
+        REQUIRE(store.save(Progress()).ok);
+        CHECK(read(dir.path() / "progress.xml.bak") == progressToXml(other));
+        CHECK_FALSE(fs::exists(dir.path() / "progress.xml.corrupt-1"));
+    }
+}
+
+TEST_CASE("[progress] a save cut short between its renames leaves nothing behind the next time")
+{
+    // The kill came after the backup took the current file's second name and before the new file
+    // replaced it: progress.xml and progress.xml.bak are one file.
+    TempDir dir;
+    ProgressStore store(dir.path());
+    REQUIRE(store.save(sample()).ok);
+    REQUIRE(::link(store.file().c_str(), (dir.path() / "progress.xml.bak").c_str()) == 0);
+    ProgressStore restarted(dir.path());
+    REQUIRE(restarted.load().progress.attempts().size() == 2);
+    REQUIRE(restarted.save(Progress()).ok);
+    CHECK(read(dir.path() / "progress.xml.bak") == progressToXml(sample()));
+    CHECK(restarted.load().progress.attempts().empty());
+    for (const auto& entry : fs::directory_iterator(dir.path()))
+        CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);
 }

@@ -206,12 +206,15 @@ void MenuScene::draw(sf::RenderTarget& target) const
         if (entry.playable()) {
             const Level& level = *entry.level;
             detail = level.kind() == LevelKind::Placement ? "Point placement" : "Matching";
-            const auto best = ctx.session.progress().best(level.id);
-            if (best)
-                score = "Best: " + formatScore(*best) + " of " +
-                        formatScore(*ctx.session.progress().bestMax(level.id));
-            else
-                score = "Not played yet";
+            // A long history may still be loading in the first frames: no score rather than a wait.
+            if (ctx.session.loaded()) {
+                const auto best = ctx.session.progress().best(level.id);
+                if (best)
+                    score = "Best: " + formatScore(*best) + " of " +
+                            formatScore(*ctx.session.progress().bestMax(level.id));
+                else
+                    score = "Not played yet";
+            }
         } else {
             const std::size_t errors = entry.diagnostics.errorCount();
             detail = "Broken: " + std::to_string(errors) + (errors == 1 ? " problem" : " problems") +
