@@ -1,22 +1,44 @@
 #include "app/Widgets.h"
 
-#include <SFML/Graphics/RectangleShape.hpp>
-
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
 
 namespace acq {
 
+namespace {
+
+void appendQuad(sf::VertexArray& triangles, float left, float top, float width, float height, sf::Color color)
+{
+    const sf::Vector2f a{left, top}, b{left + width, top}, c{left + width, top + height}, d{left, top + height};
+    for (const sf::Vector2f& corner : {a, b, c, a, c, d})
+        triangles.append(sf::Vertex(corner, color));
+}
+
+} // namespace
+
+void appendPanel(sf::VertexArray& triangles, const sf::FloatRect& rect, sf::Color fill, sf::Color border,
+                 float borderThickness)
+{
+    // The fill under the whole rectangle and the border over its edges, as sf::RectangleShape
+    // draws a shape with a negative outline thickness: the same pixels, translucent colours too.
+    appendQuad(triangles, rect.left, rect.top, rect.width, rect.height, fill);
+    const float t = std::min({borderThickness, rect.width / 2.0f, rect.height / 2.0f});
+    if (t <= 0.0f || border.a == 0)
+        return;
+    appendQuad(triangles, rect.left, rect.top, rect.width, t, border);
+    appendQuad(triangles, rect.left, rect.top + rect.height - t, rect.width, t, border);
+    appendQuad(triangles, rect.left, rect.top + t, t, rect.height - 2.0f * t, border);
+    appendQuad(triangles, rect.left + rect.width - t, rect.top + t, t, rect.height - 2.0f * t, border);
+}
+
 void drawPanel(sf::RenderTarget& target, const sf::FloatRect& rect, sf::Color fill, sf::Color border,
                float borderThickness)
 {
-    sf::RectangleShape shape({rect.width, rect.height});
-    shape.setPosition(rect.left, rect.top);
-    shape.setFillColor(fill);
-    shape.setOutlineColor(border);
-    shape.setOutlineThickness(-borderThickness);
-    target.draw(shape);
+    sf::VertexArray triangles(sf::Triangles);
+    appendPanel(triangles, rect, fill, border, borderThickness);
+    target.draw(triangles);
 }
 
 void drawButton(sf::RenderTarget& target, const Theme& theme, const Button& button, bool focused)
@@ -44,9 +66,18 @@ void drawFooter(sf::RenderTarget& target, const Theme& theme, const std::string&
 
 float fittingSize(const Theme& theme, const std::string& text, float maxWidth, float designSize, FontStyle style)
 {
-    float size = designSize;
-    while (size > 11.0f && theme.textWidth(text, size, style) > maxWidth)
+    constexpr float kSmallest = 11.0f;
+    const float width = theme.textWidth(text, designSize, style);
+    if (width <= maxWidth || designSize <= kSmallest)
+        return designSize;
+    // Text width grows about in proportion to its size: start from that guess and correct it by
+    // steps (hinting rounds each size its own way), measuring two or three sizes instead of every
+    // size on the way down, each of which makes the font render its glyphs at that size.
+    float size = std::clamp(std::floor(designSize * maxWidth / width), kSmallest, designSize - 1.0f);
+    while (size > kSmallest && theme.textWidth(text, size, style) > maxWidth)
         size -= 1.0f;
+    while (size + 1.0f < designSize && theme.textWidth(text, size + 1.0f, style) <= maxWidth)
+        size += 1.0f;
     return size;
 }
 

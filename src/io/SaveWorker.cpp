@@ -1,5 +1,8 @@
 #include "io/SaveWorker.h"
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <exception>
 #include <utility>
 
@@ -76,6 +79,10 @@ std::vector<SaveOutcome> SaveWorker::takeOutcomes()
 
 void SaveWorker::run()
 {
+    // Behind the frames for the CPU: on a machine of two cores, loading a long history at full
+    // priority slows the window's first frame by as much (bench/RESULTS.md). Linux gives each
+    // thread its own nice value; raising it needs no privilege.
+    ::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), 10);
     // ProgressStore::load never throws; the text may (out of memory), and then saving is refused
     // rather than done from a text that lacks the loaded attempts.
     LoadOutcome loaded = m_store.load();

@@ -185,16 +185,24 @@ void MenuScene::draw(sf::RenderTarget& target) const
         theme.drawWrapped(target, "No levels were found. See README.md: Writing a level.", {left, m_listTop},
                           width, 18.0f, colors::text);
 
+    // The rows never overlap: their panels first, in one draw call, then their texts.
+    sf::VertexArray panels(sf::Triangles);
+    for (std::size_t i = 0; i < ctx.catalog.entries.size(); ++i) {
+        if (const auto shown = shownRect(i)) {
+            const bool focused = i == m_focus;
+            const bool hovered = static_cast<int>(i) == m_hover;
+            appendPanel(panels, *shown,
+                        focused ? colors::accentSoft : (hovered ? sf::Color(250, 248, 244) : colors::panel),
+                        focused ? colors::accent : colors::panelBorder, focused ? 3.0f : 1.0f);
+        }
+    }
+    target.draw(panels);
     for (std::size_t i = 0; i < ctx.catalog.entries.size(); ++i) {
         const auto shown = shownRect(i);
         if (!shown)
             continue;
         const sf::FloatRect rect = *shown;
         const LevelEntry& entry = ctx.catalog.entries[i];
-        const bool focused = i == m_focus;
-        const bool hovered = static_cast<int>(i) == m_hover;
-        drawPanel(target, rect, focused ? colors::accentSoft : (hovered ? sf::Color(250, 248, 244) : colors::panel),
-                  focused ? colors::accent : colors::panelBorder, focused ? 3.0f : 1.0f);
         const float pad = 14.0f * scale;
         // The score column keeps its room; a long title shrinks to fit beside it.
         const float scoreRoom = 170.0f * scale;
