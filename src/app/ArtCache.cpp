@@ -1,5 +1,7 @@
 #include "app/ArtCache.h"
 
+#include <SFML/OpenGL.hpp>
+
 #include <algorithm>
 #include <iostream>
 #include <vector>
@@ -56,6 +58,25 @@ void ArtCache::evictBeyond(std::size_t kept)
     std::sort(loaded.begin(), loaded.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (std::size_t i = 0; i + kept < loaded.size(); ++i)
         loaded[i].second->texture.reset();
+}
+
+void ArtCache::prepareToDraw(const sf::Texture& texture, float texelsPerPixel)
+{
+    // Shrunk to less than two thirds, a bilinear sample skips texels and thin lines shimmer:
+    // sample the nearest mipmap level then (bilinear within it: half the cost of trilinear).
+    const int wanted = texelsPerPixel > 1.5f ? GL_LINEAR_MIPMAP_NEAREST : GL_LINEAR;
+    for (auto& [path, entry] : m_entries) {
+        if (entry.texture.get() != &texture)
+            continue;
+        // Bound whether or not the filter changes: SFML skips binding a texture it drew last, so
+        // the texture bound must stay the one it remembers (this one, drawn next).
+        sf::Texture::bind(&texture);
+        if (entry.minFilter != wanted) {
+            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, wanted);
+            entry.minFilter = wanted;
+        }
+        return;
+    }
 }
 
 std::string ArtCache::problem(const std::string& svgPath) const

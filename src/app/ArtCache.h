@@ -23,6 +23,13 @@ public:
     const sf::Texture* texture(const std::string& svgPath);
     std::string problem(const std::string& svgPath) const;
 
+    // Call before drawing `texture` (one of this cache's) shrunk or enlarged so that one screen
+    // pixel covers `texelsPerPixel` of its pixels. SFML 2.5 samples a smooth texture with mipmaps
+    // trilinearly at every scale, which under Mesa's software renderer costs about twice a
+    // bilinear draw, and buys nothing unless the picture is shrunk a good deal: the mipmaps are
+    // sampled only then (bench/RESULTS.md). Leaves the texture bound, as SFML's draw expects.
+    void prepareToDraw(const sf::Texture& texture, float texelsPerPixel);
+
     static constexpr std::size_t kKeptTextures = 2;
     // Frees every texture (called when leaving a level).
     void clear() { evictBeyond(0); }
@@ -32,6 +39,7 @@ private:
         std::unique_ptr<sf::Texture> texture;
         std::string problem;
         unsigned long lastUse = 0;
+        int minFilter = 0; // the OpenGL filter set on the texture; 0: SFML's own
     };
     void evictBeyond(std::size_t kept);
     unsigned long m_clock = 0;

@@ -62,8 +62,9 @@ void MapCanvas::drawMap(sf::RenderTarget& target) const
     if (const sf::Texture* texture = m_context.art.texture(m_map->artPath)) {
         sf::Sprite sprite(*texture);
         sprite.setPosition(topLeft);
-        sprite.setScale(ppu * static_cast<float>(b.width) / static_cast<float>(texture->getSize().x),
-                        ppu * static_cast<float>(b.height) / static_cast<float>(texture->getSize().y));
+        const float scale = ppu * static_cast<float>(b.width) / static_cast<float>(texture->getSize().x);
+        sprite.setScale(scale, ppu * static_cast<float>(b.height) / static_cast<float>(texture->getSize().y));
+        m_context.art.prepareToDraw(*texture, scale > 0.0f ? 1.0f / scale : 1.0f);
         target.draw(sprite);
         return;
     }

@@ -4,6 +4,8 @@
 #include "io/DataPaths.h"
 #include "io/LevelCatalog.h"
 
+#include <malloc.h>
+
 #include <charconv>
 #include <fstream>
 #include <iostream>
@@ -54,6 +56,11 @@ std::vector<std::filesystem::path> defaultLevelSources(const acq::DataPaths& pat
 
 int main(int argc, char** argv)
 {
+    // Large buffers (a decoded body picture is 16 MB) go back to the system as soon as they are
+    // freed. Left to itself, glibc raises this threshold after the first such buffer is freed and
+    // keeps the later ones in its heap: peak memory over a level of several body maps was
+    // 177-191 MB instead of 146 MB (bench/RESULTS.md).
+    mallopt(M_MMAP_THRESHOLD, 1 << 20);
     std::vector<std::string> args(argv + 1, argv + argc);
     acq::GameOptions options;
     options.paths = acq::locateDataPaths();
