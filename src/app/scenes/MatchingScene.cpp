@@ -293,12 +293,9 @@ void MatchingScene::update(double now)
         m_flashUntil = 0.0;
 }
 
-void MatchingScene::drawCard(sf::RenderTarget& target, int column, std::size_t index) const
+void MatchingScene::appendCardPanel(sf::VertexArray& panels, int column, std::size_t index) const
 {
-    const Theme& theme = context().theme;
-    const float scale = theme.scale();
     const MatchCard& card = cards(column)[index];
-    const CardView& view = m_views[column][index];
     const bool flashing = m_flashUntil > 0.0 &&
                           (column == kPrompts ? m_flash.first == index : m_flash.second == index);
     const bool picked = m_picked[column] == index;
@@ -326,7 +323,15 @@ void MatchingScene::drawCard(sf::RenderTarget& target, int column, std::size_t i
         border = colors::accent;
         thickness = 3.0f;
     }
-    drawPanel(target, view.rect, fill, border, thickness);
+    appendPanel(panels, m_views[column][index].rect, fill, border, thickness);
+}
+
+void MatchingScene::drawCardText(sf::RenderTarget& target, int column, std::size_t index) const
+{
+    const Theme& theme = context().theme;
+    const float scale = theme.scale();
+    const MatchCard& card = cards(column)[index];
+    const CardView& view = m_views[column][index];
     const float pad = 10.0f * scale;
     const float height = static_cast<float>(view.lines.size()) * theme.lineHeight(m_fontSize);
     float y = view.rect.top + std::max(pad * 0.5f, (view.rect.height - height) / 2.0f);
@@ -365,9 +370,14 @@ void MatchingScene::draw(sf::RenderTarget& target) const
     const sf::Color hintColor = m_flashUntil > 0.0 ? colors::bad : colors::mutedText;
     theme.drawText(target, hint, {20.0f * scale, 52.0f * scale}, 16.0f, hintColor,
                    m_flashUntil > 0.0 ? FontStyle::Bold : FontStyle::Regular);
+    sf::VertexArray panels(sf::Triangles);
     for (int column = 0; column < 2; ++column)
         for (std::size_t i = 0; i < m_views[column].size(); ++i)
-            drawCard(target, column, i);
+            appendCardPanel(panels, column, i);
+    target.draw(panels);
+    for (int column = 0; column < 2; ++column)
+        for (std::size_t i = 0; i < m_views[column].size(); ++i)
+            drawCardText(target, column, i);
     drawDragged(target);
     drawFooter(target, theme, "Click or drag a card to its partner   Arrows/Tab: move   Enter/Space: pick   T: clock   Esc: drop pick / menu");
 }

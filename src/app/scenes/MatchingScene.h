@@ -6,6 +6,7 @@
 #include "core/MatchingRound.h"
 
 #include <SFML/Graphics/Rect.hpp>
+#include <SFML/Graphics/VertexArray.hpp>
 
 #include <string>
 #include <vector>
@@ -38,7 +39,10 @@ private:
     void switchColumn();
     void finish(bool completed);
     std::optional<std::pair<int, std::size_t>> cardAt(sf::Vector2f point) const;
-    void drawCard(sf::RenderTarget& target, int column, std::size_t index) const;
+    // Cards never overlap (the dragged one is drawn on its own, last): all their panels go to
+    // the screen in one draw call, then their texts.
+    void appendCardPanel(sf::VertexArray& panels, int column, std::size_t index) const;
+    void drawCardText(sf::RenderTarget& target, int column, std::size_t index) const;
     void drawDragged(sf::RenderTarget& target) const;
     void release(sf::Vector2f at);
 
