@@ -49,7 +49,47 @@ std::string quoted(const std::string& text)
     return out + "'";
 }
 
-std::string gameBinary() { return ACUQUEST_BINARY; }
+namespace {
+
+// The folder holding a copy of the game for user nobody, removed when the test program ends.
+fs::path g_binaryCopyFolder;
+void removeBinaryCopy()
+{
+    std::error_code ec;
+    if (!g_binaryCopyFolder.empty())
+        fs::remove_all(g_binaryCopyFolder, ec);
+}
+
+} // namespace
+
+std::string gameBinary()
+{
+    // Tests run the game as user nobody (asNobody). A clone in a private folder (root's home,
+    // a mkdtemp folder) keeps nobody from the build's binary: those runs get a copy in a folder
+    // anyone may enter. The game finds no data through the clone then, so those tests give it
+    // their own (ACUQUEST_DATA_DIR).
+    static const std::string binary = [] {
+        const std::string built = ACUQUEST_BINARY;
+        if (!isRoot() || std::system(("setpriv --reuid=65534 --regid=65534 --clear-groups test -x " + quoted(built) +
+                                      " >/dev/null 2>&1")
+                                         .c_str()) == 0)
+            return built;
+        std::string pattern = (fs::temp_directory_path() / "acuquest-robust-bin-XXXXXX").string();
+        if (!::mkdtemp(pattern.data()))
+            return built;
+        g_binaryCopyFolder = pattern;
+        std::atexit(removeBinaryCopy);
+        const fs::path copy = g_binaryCopyFolder / "acuquest";
+        const auto readAndRun = fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                fs::perms::others_read | fs::perms::others_exec;
+        std::error_code copied, folderOpened, copyOpened;
+        fs::copy_file(built, copy, copied);
+        fs::permissions(g_binaryCopyFolder, readAndRun, folderOpened);
+        fs::permissions(copy, readAndRun, copyOpened);
+        return copied || folderOpened || copyOpened ? built : copy.string();
+    }();
+    return binary;
+}
 
 std::string readFile(const fs::path& file)
 {
