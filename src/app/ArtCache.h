@@ -1,14 +1,18 @@
-// Textures of body-map art, rasterized from the SVGs at build time, loaded when first drawn.
-// Only the few most recently drawn stay in memory (a level of six close-ups would otherwise
-// hold six large textures while showing one).
+// Textures of body-map art, rasterized from the SVGs at build time, loaded when first drawn or
+// ahead of time (prefetch). Only the few most recently drawn stay in memory (a level of six
+// close-ups would otherwise hold six large textures while showing one).
 #pragma once
 
 #include <SFML/Graphics/Texture.hpp>
 
+#include <SFML/Graphics/Image.hpp>
+
 #include <filesystem>
+#include <future>
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace acq {
 
@@ -23,6 +27,13 @@ public:
     const sf::Texture* texture(const std::string& svgPath);
     std::string problem(const std::string& svgPath) const;
 
+    // Starts decoding `svgPath`'s picture on another thread, for a level about to open: a whole
+    // figure takes 30-50 ms to decode. poll() then makes the texture while the screen is still
+    // (the level's intro), so that the level's first frame has it.
+    void prefetch(const std::string& svgPath);
+    // Called every frame: turns pictures decoded in the background into textures.
+    void poll();
+
     // Call before drawing `texture` (one of this cache's) shrunk or enlarged so that one screen
     // pixel covers `texelsPerPixel` of its pixels. SFML 2.5 samples a smooth texture with mipmaps
     // trilinearly at every scale, which under Mesa's software renderer costs about twice a
@@ -31,21 +42,33 @@ public:
     void prepareToDraw(const sf::Texture& texture, float texelsPerPixel);
 
     static constexpr std::size_t kKeptTextures = 2;
-    // Frees every texture (called when leaving a level).
-    void clear() { evictBeyond(0); }
+    // Frees every texture and forgets pictures still decoding (called when leaving a level).
+    void clear();
 
 private:
+    using Decoding = std::future<std::unique_ptr<sf::Image>>; // null: it could not be read
     struct Entry {
         std::unique_ptr<sf::Texture> texture;
         std::string problem;
         unsigned long lastUse = 0;
         int minFilter = 0; // the OpenGL filter set on the texture; 0: SFML's own
+        std::filesystem::path picture; // the PNG, once found
+        Decoding decoding; // valid from prefetch (or texture) until the texture is made
     };
+    // The PNG built from `svgPath`, or empty with `problem` set.
+    std::filesystem::path pictureFor(const std::string& svgPath, std::string& problem) const;
+    // Makes the entry's texture from its decoded picture (waiting for it if need be).
+    void finish(Entry& entry);
     void evictBeyond(std::size_t kept);
+    // Records why the entry has no texture and reports it on stderr.
+    void remember(Entry& entry, std::string problem);
     unsigned long m_clock = 0;
     std::filesystem::path m_assetsDir;
     std::filesystem::path m_artDir;
     std::map<std::string, Entry> m_entries;
+    // Decodes no longer wanted (the player left): kept until they end, since a future of
+    // std::async would wait for its thread when destroyed.
+    std::vector<Decoding> m_abandoned;
 };
 
 } // namespace acq

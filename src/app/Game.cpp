@@ -168,6 +168,7 @@ int Game::run()
             break;
         if (m_session.poll())
             relayout(); // the save loaded (scores), or a notice to show
+        m_art.poll(); // a body picture decoded ahead of its level becomes a texture
 
         if (m_script) {
             const auto status = m_script->step(*this);

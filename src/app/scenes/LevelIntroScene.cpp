@@ -22,6 +22,9 @@ LevelIntroScene::LevelIntroScene(Context& context, const Level& level)
     : Scene(context)
     , m_level(level)
 {
+    // The first body picture the level shows decodes while the player reads this screen.
+    if (const PlacementLevel* placement = level.placement(); placement && !placement->points.empty())
+        context.art.prefetch(placement->mapOf(placement->points.front()).map->artPath);
 }
 
 void LevelIntroScene::layout(sf::Vector2f size)
