@@ -103,7 +103,9 @@ void ArtCache::finish(Entry& entry)
     }
     evictBeyond(kKeptTextures - 1); // make room first: this entry has no texture yet
     auto texture = std::make_unique<sf::Texture>();
-    if (!texture->loadFromImage(*image)) {
+    const bool made = texture->loadFromImage(*image);
+    image.reset(); // 16 MB for a whole figure: gone before the mipmaps take their share
+    if (!made) {
         remember(entry, "the picture " + entry.picture.string() + " could not be made a texture");
         return;
     }
