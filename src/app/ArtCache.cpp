@@ -65,6 +65,7 @@ const sf::Texture* ArtCache::texture(const std::string& svgPath)
             return nullptr;
         }
         entry.picture = png;
+        evictBeyond(kKeptTextures - 1); // room first: the decoded picture and the old texture never meet
         entry.decoding = std::async(std::launch::deferred, decodePicture, png); // decoded right here
     }
     finish(entry);
