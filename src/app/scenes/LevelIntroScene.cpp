@@ -140,18 +140,24 @@ void LevelIntroScene::draw(sf::RenderTarget& target) const
     if (!m_level.intro.empty())
         y += theme.drawWrapped(target, m_level.intro, {left, y}, width, 18.0f, colors::text) + 16.0f * scale;
 
-    const Progress& progress = ctx.session.progress();
-    std::string record = "Not played yet.";
-    if (const auto best = progress.best(m_level.id))
-        record = "Your best: " + formatScore(*best) + " of " + formatScore(*progress.bestMax(m_level.id)) + " (" +
-                 std::to_string(progress.attemptCount(m_level.id)) + " attempts)";
-    theme.drawText(target, record, {left, y}, 17.0f, colors::text, FontStyle::Bold);
-    y += theme.lineHeight(17.0f) + 4.0f * scale;
-    if (const auto best = progress.best(namingProgressId(m_level.id))) {
-        theme.drawText(target, "Naming the points, your best: " + formatScore(*best) + " of " +
-                                   formatScore(*progress.bestMax(namingProgressId(m_level.id))),
-                       {left, y}, 15.0f, colors::text);
-        y += theme.lineHeight(15.0f);
+    if (!ctx.session.loaded()) {
+        // A long history may still be loading: say so rather than hold the window until it is in.
+        theme.drawText(target, "Your scores are still loading.", {left, y}, 17.0f, colors::mutedText, FontStyle::Bold);
+        y += theme.lineHeight(17.0f) + 4.0f * scale;
+    } else {
+        const Progress& progress = ctx.session.progress();
+        std::string record = "Not played yet.";
+        if (const auto best = progress.best(m_level.id))
+            record = "Your best: " + formatScore(*best) + " of " + formatScore(*progress.bestMax(m_level.id)) + " (" +
+                     std::to_string(progress.attemptCount(m_level.id)) + " attempts)";
+        theme.drawText(target, record, {left, y}, 17.0f, colors::text, FontStyle::Bold);
+        y += theme.lineHeight(17.0f) + 4.0f * scale;
+        if (const auto best = progress.best(namingProgressId(m_level.id))) {
+            theme.drawText(target, "Naming the points, your best: " + formatScore(*best) + " of " +
+                                       formatScore(*progress.bestMax(namingProgressId(m_level.id))),
+                           {left, y}, 15.0f, colors::text);
+            y += theme.lineHeight(15.0f);
+        }
     }
     y += 12.0f * scale;
 
