@@ -106,7 +106,12 @@ std::string documentHead()
     return printer.CStr();
 }
 
-constexpr std::string_view kTail = "\n</acuquest-progress>\n";
+// The root's closing tag, on a line of its own.
+const std::string& documentTail()
+{
+    static const std::string tail = std::string("\n</") + kRoot + ">\n";
+    return tail;
+}
 
 // One attempt, indented as a child of the root. Streamed with XMLPrinter, never built as a DOM.
 void printAttempt(tinyxml2::XMLPrinter& printer, const Attempt& a)
@@ -141,7 +146,7 @@ void printAttempt(tinyxml2::XMLPrinter& printer, const Attempt& a)
 
 ProgressXmlText::ProgressXmlText() : m_text(documentHead())
 {
-    m_text += kTail;
+    m_text += documentTail();
 }
 
 ProgressXmlText::ProgressXmlText(const Progress& progress) : ProgressXmlText()
@@ -157,14 +162,15 @@ void ProgressXmlText::append(const Attempt& attempt)
     printAttempt(printer, attempt);
     // CStrSize counts the terminating NUL.
     const std::string_view fragment(printer.CStr(), static_cast<std::size_t>(std::max(0, printer.CStrSize() - 1)));
-    const std::size_t body = m_text.size() - kTail.size();
-    const std::size_t grown = body + 1 + fragment.size() + kTail.size();
+    const std::string& tail = documentTail();
+    const std::size_t body = m_text.size() - tail.size();
+    const std::size_t grown = body + 1 + fragment.size() + tail.size();
     if (grown > m_text.capacity())
         m_text.reserve(std::max(grown, m_text.capacity() * 2)); // the only step that may throw
     m_text.resize(body);
     m_text += '\n';
     m_text += fragment;
-    m_text += kTail;
+    m_text += tail;
 }
 
 std::string progressToXml(const Progress& progress)
