@@ -1,26 +1,11 @@
 #include "app/Session.h"
 
-#include <csignal>
 #include <iostream>
 
 namespace acq {
 
-namespace {
-
-// A file-size limit (ulimit -f) would kill the game with SIGXFSZ in the middle of a save;
-// ignored, the write fails with EFBIG instead, the save reports it and play goes on. Set before
-// the save thread starts.
-std::filesystem::path ignoringFileSizeSignal(const std::filesystem::path& profileDir)
-{
-    std::signal(SIGXFSZ, SIG_IGN);
-    return profileDir;
-}
-
-} // namespace
-
 Session::Session(const std::filesystem::path& profileDir)
-    : m_saveFile(ignoringFileSizeSignal(profileDir) / "progress.xml")
-    , m_worker(profileDir)
+    : m_worker(profileDir)
 {
 }
 

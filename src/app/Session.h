@@ -36,13 +36,11 @@ public:
     // Each problem is reported once.
     const std::string& notice() const { return m_notice; }
     void dismissNotice() { m_notice.clear(); }
-    const std::filesystem::path& saveFile() const { return m_saveFile; }
 
 private:
     void adopt(LoadOutcome loaded);
     bool takeOutcomes();
 
-    std::filesystem::path m_saveFile;
     SaveWorker m_worker;
     Progress m_progress;
     bool m_loaded = false;

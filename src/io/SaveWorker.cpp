@@ -3,6 +3,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <exception>
 #include <utility>
 
@@ -83,6 +84,9 @@ void SaveWorker::run()
     // priority slows the window's first frame by as much (bench/RESULTS.md). Linux gives each
     // thread its own nice value; raising it needs no privilege.
     ::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), 10);
+    // A file-size limit (ulimit -f) would kill the game with SIGXFSZ in the middle of a save;
+    // ignored, the write fails with EFBIG instead, the save reports it and play goes on.
+    std::signal(SIGXFSZ, SIG_IGN);
     // ProgressStore::load never throws; the text may (out of memory), and then saving is refused
     // rather than done from a text that lacks the loaded attempts.
     LoadOutcome loaded = m_store.load();

@@ -17,7 +17,8 @@ namespace acq {
 
 class SaveWorker {
 public:
-    // Starts the thread, which loads the save at once.
+    // Starts the thread, which loads the save at once. The process then ignores SIGXFSZ, so that
+    // a file-size limit fails a save instead of killing the game.
     explicit SaveWorker(std::filesystem::path folder);
     // Saves what is still waiting (once), then stops the thread.
     ~SaveWorker();

@@ -1,5 +1,7 @@
 #include "Support.h"
 
+#include "../io/TempDir.h"
+
 #include <doctest/doctest.h>
 
 #include <sys/resource.h>
@@ -70,9 +72,7 @@ std::string gameBinary()
     // their own (ACUQUEST_DATA_DIR).
     static const std::string binary = [] {
         const std::string built = ACUQUEST_BINARY;
-        if (!isRoot() || std::system(("setpriv --reuid=65534 --regid=65534 --clear-groups test -x " + quoted(built) +
-                                      " >/dev/null 2>&1")
-                                         .c_str()) == 0)
+        if (!isRoot() || std::system((asNobody() + "test -x " + quoted(built) + " >/dev/null 2>&1").c_str()) == 0)
             return built;
         std::string pattern = (fs::temp_directory_path() / "acuquest-robust-bin-XXXXXX").string();
         if (!::mkdtemp(pattern.data()))
@@ -91,15 +91,7 @@ std::string gameBinary()
     return binary;
 }
 
-std::string readFile(const fs::path& file)
-{
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        return "<missing>";
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+std::string readFile(const fs::path& file) { return acq::test::TempDir::read(file); }
 
 void writeFile(const fs::path& file, const std::string& bytes)
 {
@@ -171,7 +163,7 @@ bool canUnshareMounts()
 
 bool canDropToNobody()
 {
-    static const bool can = isRoot() && std::system("setpriv --reuid=65534 --regid=65534 --clear-groups true >/dev/null 2>&1") == 0;
+    static const bool can = isRoot() && std::system((asNobody() + "true >/dev/null 2>&1").c_str()) == 0;
     return can;
 }
 
