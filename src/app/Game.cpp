@@ -1,7 +1,9 @@
 #include "app/Game.h"
 
+#include "app/NullTarget.h"
 #include "app/scenes/AuthorScene.h"
 #include "app/scenes/MenuScene.h"
+#include "io/BackgroundPriority.h"
 
 #include <SFML/Graphics/Texture.hpp>
 #include <SFML/System/Sleep.hpp>
@@ -33,9 +35,14 @@ sf::VideoMode initialMode()
 Game::Game(GameOptions options)
     : m_options(std::move(options))
     , m_catalogLoading(std::async(std::launch::async,
-                                  [this] { return loadCatalog(m_options.levelSources, m_options.paths.roots()); }))
+                                  [this] {
+                                      lowerThisThreadsPriority(); // while the window is being made
+                                      return loadCatalog(m_options.levelSources, m_options.paths.roots());
+                                  }))
     , m_session(m_options.paths.profileDir(m_options.profile))
-    , m_window(m_options.script ? sf::VideoMode(1280, 800) : initialMode(), "AcuQuest")
+    , m_mode(m_options.script ? sf::VideoMode(1280, 800) : initialMode())
+    , m_theme(static_cast<float>(m_mode.height))
+    , m_window(m_mode, "AcuQuest")
     , m_clock(m_options.script.has_value())
     , m_catalog(m_catalogLoading.get())
     , m_art(m_options.paths.assetsDir, m_options.paths.artDir)
@@ -76,6 +83,7 @@ void Game::relayout()
     if (Scene* top = m_scenes.top())
         top->layout({static_cast<float>(size.x), static_cast<float>(size.y)});
     m_dirty = true;
+    m_textMayChange = true; // new text sizes, new wrapping
 }
 
 void Game::resizeWindow(unsigned width, unsigned height)
@@ -127,9 +135,24 @@ void Game::handle(const sf::Event& event)
 
 void Game::drawFrame()
 {
+    Scene* top = m_scenes.top();
+    if (top && (top != m_lastDrawnScene || m_textMayChange)) {
+        // A new screen, or a new size: lay its text out once without drawing, so that its new
+        // glyphs reach the texture in one upload before anything is drawn. Met between draws,
+        // each would make Mesa's software renderer finish every draw before it (the menu's first
+        // frame: 4 uploads and 3.7 ms instead of one upload).
+        NullTarget layoutOnly(m_window.getSize());
+        layoutOnly.setView(m_window.getView());
+        m_theme.setLayoutOnly(true);
+        top->draw(layoutOnly);
+        m_theme.setLayoutOnly(false);
+    }
+    m_lastDrawnScene = top;
+    m_textMayChange = false;
+    m_theme.uploadGlyphs();
     m_theme.clearDrawnTexts();
     m_window.clear(colors::background);
-    if (Scene* top = m_scenes.top())
+    if (top)
         top->draw(m_window);
     if (m_screenshot) {
         sf::Texture texture;

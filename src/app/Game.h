@@ -60,8 +60,9 @@ private:
     // window and its OpenGL context are made (about 45 ms here; bench/RESULTS.md).
     std::future<LevelCatalog> m_catalogLoading;
     Session m_session;
+    sf::VideoMode m_mode;
+    Theme m_theme; // before the window: its glyphs render while the window is made
     sf::RenderWindow m_window;
-    Theme m_theme;
     GameClock m_clock;
     LevelCatalog m_catalog;
     ArtCache m_art;
@@ -70,6 +71,8 @@ private:
     std::optional<ScriptRunner> m_script;
     std::optional<std::filesystem::path> m_screenshot;
     bool m_dirty = true;
+    const Scene* m_lastDrawnScene = nullptr; // to know a screen's first frame
+    bool m_textMayChange = true;
     FrameStats m_frameStats; // bench hook: off unless --bench-log
 };
 

@@ -1,39 +1,116 @@
 #include "app/Theme.h"
 
 #include "core/TextWrap.h"
+#include "io/BackgroundPriority.h"
 #include "io/FontFiles.h"
 
-#include <SFML/System/String.hpp>
-
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <filesystem>
 
 namespace acq {
 
 
-Theme::Theme()
+namespace {
+
+// What the warm-up renders: printable ASCII at the sizes (for an 800-pixel-high window) most
+// screens use, the first screen's (the menu's) among them. Other glyphs and sizes are rendered
+// when first laid out, a few microseconds each.
+struct CommonSize {
+    float designSize;
+    FontStyle style;
+};
+constexpr CommonSize kCommonSizes[] = {
+    {21.0f, FontStyle::Bold},    {17.0f, FontStyle::Bold},    {15.0f, FontStyle::Bold},
+    {17.0f, FontStyle::Regular}, {16.0f, FontStyle::Regular}, {15.0f, FontStyle::Regular},
+    {14.0f, FontStyle::Regular},
+};
+
+float scaleFor(float windowHeight)
 {
-    const auto files = findFontFiles();
-    if (files && m_regular.loadFromFile(files->regular)) {
-        m_loaded = true;
-        std::error_code ec;
-        if (!std::filesystem::is_regular_file(files->bold, ec) || !m_bold.loadFromFile(files->bold))
-            m_bold = m_regular;
-        return;
-    }
-    m_problem = "No usable font found: install the Debian package fonts-dejavu-core.";
+    // Text grows with the window but stays readable on small ones.
+    return std::clamp(windowHeight / 800.0f, 0.8f, 2.0f);
 }
 
-const sf::Font& Theme::font(FontStyle style) const
+} // namespace
+
+Theme::Theme(float expectedHeight)
+    : m_scale(scaleFor(expectedHeight))
 {
-    return style == FontStyle::Bold ? m_bold : m_regular;
+    std::vector<std::pair<FontStyle, unsigned>> sizes;
+    for (const CommonSize& common : kCommonSizes)
+        sizes.emplace_back(common.style, px(common.designSize));
+    // Until waitForFonts(), the fonts and the atlas belong to this thread: no member it sets is
+    // read before then.
+    m_warmup = std::async(std::launch::async, [this, sizes = std::move(sizes)] {
+        lowerThisThreadsPriority(); // while the window is being made
+        openFonts();
+        if (!m_loaded)
+            return;
+        for (const auto& [style, pixelSize] : sizes)
+            for (char32_t c = U' '; c <= U'~'; ++c)
+                m_atlas->glyph(faceOf(style), pixelSize, c);
+    });
+}
+
+Theme::~Theme()
+{
+    if (m_warmup.valid())
+        m_warmup.wait();
+}
+
+void Theme::openFonts()
+{
+    const auto files = findFontFiles();
+    if (files)
+        m_regular = FontFace::open(files->regular, m_problem);
+    if (!m_regular) {
+        m_problem = "No usable font found: install the Debian package fonts-dejavu-core." +
+                    (m_problem.empty() ? std::string() : " (" + m_problem + ")");
+        return;
+    }
+    m_loaded = true;
+    m_problem.clear();
+    std::error_code ec;
+    std::string boldProblem; // without a bold face, bold text is drawn in the regular one
+    if (std::filesystem::is_regular_file(files->bold, ec))
+        m_bold = FontFace::open(files->bold, boldProblem);
+    std::vector<FontFace*> faces{m_regular.get()};
+    if (m_bold) {
+        faces.push_back(m_bold.get());
+        m_boldFace = 1;
+    }
+    m_atlas = std::make_unique<GlyphAtlas>(std::move(faces));
+}
+
+void Theme::waitForFonts() const
+{
+    if (m_warmup.valid())
+        m_warmup.get();
+}
+
+bool Theme::hasFont() const
+{
+    waitForFonts();
+    return m_loaded;
+}
+
+const std::string& Theme::fontProblem() const
+{
+    waitForFonts();
+    return m_problem;
+}
+
+GlyphAtlas& Theme::atlas() const
+{
+    waitForFonts();
+    return *m_atlas;
 }
 
 void Theme::setWindowHeight(float height)
 {
-    // Text grows with the window but stays readable on small ones.
-    m_scale = std::clamp(height / 800.0f, 0.8f, 2.0f);
+    m_scale = scaleFor(height);
 }
 
 unsigned Theme::px(float designSize) const
@@ -41,35 +118,79 @@ unsigned Theme::px(float designSize) const
     return static_cast<unsigned>(std::lround(designSize * m_scale));
 }
 
-sf::Text Theme::makeText(std::string_view utf8, float designSize, sf::Color color, FontStyle style) const
+const LineLayout& Theme::layout(std::string_view utf8, unsigned pixelSize, FontStyle style, bool quads) const
 {
-    sf::Text text(sf::String::fromUtf8(utf8.begin(), utf8.end()), font(style), px(designSize));
-    text.setFillColor(color);
-    return text;
+    layoutLine(atlas(), faceOf(style), pixelSize, decodeUtf8(utf8), m_line, quads);
+    return m_line;
+}
+
+void Theme::uploadGlyphs() const
+{
+    waitForFonts();
+    if (!m_loaded)
+        return;
+    const GlyphAtlas& glyphs = atlas();
+    if (!m_texture)
+        m_texture = std::make_unique<sf::Texture>();
+    // The texture holds the atlas's rows in use and grows by doubling: making a texture costs in
+    // proportion to its size (1.3 ms for 1024x512 under Mesa's software renderer, in the first
+    // frame), and the first screen needs about 230 rows.
+    const unsigned needed = std::max(128u, std::bit_ceil(glyphs.usedRows()));
+    if (m_texture->getSize().y < needed) {
+        if (!m_texture->create(glyphs.width(), needed))
+            return; // reported by SFML; the text stays invisible rather than wrong
+        m_texture->setSmooth(true);
+        if (glyphs.usedRows() > 0)
+            m_texture->update(glyphs.pixels(), glyphs.width(), glyphs.usedRows(), 0, 0);
+    } else if (glyphs.dirtyFirstRow() < glyphs.dirtyLastRow()) {
+        const unsigned first = glyphs.dirtyFirstRow();
+        m_texture->update(glyphs.pixels() + static_cast<std::size_t>(first) * glyphs.width() * 4, glyphs.width(),
+                          glyphs.dirtyLastRow() - first, 0, first);
+    }
+    m_atlas->markUploaded();
+}
+
+void Theme::drawLine(sf::RenderTarget& target, sf::Vector2f position, sf::Color color) const
+{
+    if (m_line.quads.empty() || m_layoutOnly)
+        return;
+    uploadGlyphs();
+    m_vertices.clear();
+    for (const GlyphQuad& q : m_line.quads) {
+        const sf::Vertex topLeft({position.x + q.left, position.y + q.top}, color, {q.u0, q.v0});
+        const sf::Vertex topRight({position.x + q.right, position.y + q.top}, color, {q.u1, q.v0});
+        const sf::Vertex bottomLeft({position.x + q.left, position.y + q.bottom}, color, {q.u0, q.v1});
+        const sf::Vertex bottomRight({position.x + q.right, position.y + q.bottom}, color, {q.u1, q.v1});
+        m_vertices.insert(m_vertices.end(), {topLeft, topRight, bottomLeft, bottomLeft, topRight, bottomRight});
+    }
+    target.draw(m_vertices.data(), m_vertices.size(), sf::Triangles, sf::RenderStates(m_texture.get()));
 }
 
 float Theme::drawText(sf::RenderTarget& target, std::string_view utf8, sf::Vector2f position, float designSize,
                       sf::Color color, FontStyle style) const
 {
     m_drawn.emplace_back(utf8);
-    sf::Text text = makeText(utf8, designSize, color, style);
-    text.setPosition(std::round(position.x), std::round(position.y));
-    target.draw(text);
-    return text.getLocalBounds().left + text.getLocalBounds().width;
+    waitForFonts();
+    if (!m_loaded)
+        return 0.0f;
+    const LineLayout& line = layout(utf8, px(designSize), style, true);
+    drawLine(target, {std::round(position.x), std::round(position.y)}, color);
+    return line.boundsRight;
 }
 
 float Theme::textWidth(std::string_view utf8, float designSize, FontStyle style) const
 {
+    waitForFonts();
     if (!m_loaded)
         return static_cast<float>(utf8Length(utf8)) * px(designSize) * 0.55f;
-    const sf::Text text = makeText(utf8, designSize, sf::Color::Black, style);
-    // findCharacterPos past the end gives the advance of the whole line, spaces included.
-    return text.findCharacterPos(text.getString().getSize()).x;
+    // The advance of the whole line, spaces included.
+    return layout(utf8, px(designSize), style, false).advance;
 }
 
 float Theme::lineHeight(float designSize) const
 {
-    return m_loaded ? font().getLineSpacing(px(designSize)) : px(designSize) * 1.2f;
+    waitForFonts();
+    return m_loaded ? atlas().lineSpacing(0, px(designSize)) : px(designSize) * 1.2f;
 }
 
 std::vector<std::string> Theme::wrap(std::string_view utf8, float width, float designSize, FontStyle style) const
@@ -81,12 +202,13 @@ float Theme::drawWrapped(sf::RenderTarget& target, std::string_view utf8, sf::Ve
                          float designSize, sf::Color color, FontStyle style) const
 {
     m_drawn.emplace_back(utf8);
-    const float step = lineHeight(designSize);
+    const float step = lineHeight(designSize); // waits for the fonts
     float y = position.y;
     for (const std::string& line : wrap(utf8, width, designSize, style)) {
-        sf::Text text = makeText(line, designSize, color, style);
-        text.setPosition(std::round(position.x), std::round(y));
-        target.draw(text);
+        if (m_loaded) {
+            layout(line, px(designSize), style, true);
+            drawLine(target, {std::round(position.x), std::round(y)}, color);
+        }
         y += step;
     }
     return y - position.y;

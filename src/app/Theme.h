@@ -2,11 +2,17 @@
 // decoded as UTF-8, scaled with the window, and visible to scripted checks (expect-text).
 #pragma once
 
-#include <SFML/Graphics/Color.hpp>
-#include <SFML/Graphics/Font.hpp>
-#include <SFML/Graphics/RenderTarget.hpp>
-#include <SFML/Graphics/Text.hpp>
+#include "app/text/FontFace.h"
+#include "app/text/GlyphAtlas.h"
+#include "app/text/TextLayout.h"
 
+#include <SFML/Graphics/Color.hpp>
+#include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Graphics/Texture.hpp>
+#include <SFML/Graphics/Vertex.hpp>
+
+#include <future>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,20 +40,22 @@ enum class FontStyle { Regular, Bold };
 
 class Theme {
 public:
-    // Looks for DejaVu Sans (and a few fallbacks) in the usual system folders.
-    Theme();
+    // Looks for DejaVu Sans (and a few fallbacks) in the usual system folders, and starts
+    // rendering the glyphs most screens use, at the sizes for a window `expectedHeight` pixels
+    // high, on another thread: made before the window, the first screen then finds them ready.
+    explicit Theme(float expectedHeight = 800.0f);
+    ~Theme();
+    Theme(const Theme&) = delete;
+    Theme& operator=(const Theme&) = delete;
 
-    bool hasFont() const { return m_loaded; }
-    const std::string& fontProblem() const { return m_problem; }
-    const sf::Font& font(FontStyle style = FontStyle::Regular) const;
+    bool hasFont() const;
+    const std::string& fontProblem() const;
 
     // Sizes are given for an 800-pixel-high window and scaled with the real height.
     void setWindowHeight(float height);
     unsigned px(float designSize) const;
     float scale() const { return m_scale; }
 
-    sf::Text makeText(std::string_view utf8, float designSize, sf::Color color,
-                      FontStyle style = FontStyle::Regular) const;
     // Draws one line at `position` (top-left) and returns its width.
     float drawText(sf::RenderTarget& target, std::string_view utf8, sf::Vector2f position, float designSize,
                    sf::Color color, FontStyle style = FontStyle::Regular) const;
@@ -59,16 +67,44 @@ public:
     float textWidth(std::string_view utf8, float designSize, FontStyle style = FontStyle::Regular) const;
     float lineHeight(float designSize) const;
 
+    // While on, text is laid out (its glyphs rendered) but neither uploaded nor drawn: a frame's
+    // layout pass (Game::drawFrame).
+    void setLayoutOnly(bool on) const { m_layoutOnly = on; }
+    // Brings glyphs rendered since the last upload to the texture (one upload). Done before a
+    // frame is drawn, and by drawing itself for a glyph first met mid-frame.
+    void uploadGlyphs() const;
+
     // Every string drawn since the last clear, for scripted checks.
     void clearDrawnTexts() const { m_drawn.clear(); }
     const std::vector<std::string>& drawnTexts() const { return m_drawn; }
 
 private:
-    sf::Font m_regular;
-    sf::Font m_bold;
+    std::size_t faceOf(FontStyle style) const { return style == FontStyle::Bold ? m_boldFace : 0; }
+    // On the warm-up thread: opens the fonts, makes the atlas.
+    void openFonts();
+    // Every use of the fonts starts here: the warm-up thread is then done with them.
+    void waitForFonts() const;
+    GlyphAtlas& atlas() const;
+    // Lays out one line into m_line (quads too when drawing).
+    const LineLayout& layout(std::string_view utf8, unsigned pixelSize, FontStyle style, bool quads) const;
+    // Draws m_line's quads with their top-left at `position`.
+    void drawLine(sf::RenderTarget& target, sf::Vector2f position, sf::Color color) const;
+
+    std::unique_ptr<FontFace> m_regular;
+    std::unique_ptr<FontFace> m_bold;
+    std::size_t m_boldFace = 0;
     bool m_loaded = false;
     std::string m_problem;
     float m_scale = 1.0f;
+    // Text drawing state: caches, changed by const drawing calls.
+    mutable std::unique_ptr<GlyphAtlas> m_atlas;
+    mutable std::future<void> m_warmup;
+    // Made at the first upload: an sf::Texture made any earlier would set up OpenGL here,
+    // before the warm-up thread starts.
+    mutable std::unique_ptr<sf::Texture> m_texture;
+    mutable bool m_layoutOnly = false;
+    mutable LineLayout m_line;
+    mutable std::vector<sf::Vertex> m_vertices;
     mutable std::vector<std::string> m_drawn;
 };
 

@@ -1,7 +1,6 @@
 #include "io/SaveWorker.h"
 
-#include <sys/resource.h>
-#include <unistd.h>
+#include "io/BackgroundPriority.h"
 
 #include <csignal>
 #include <exception>
@@ -81,9 +80,8 @@ std::vector<SaveOutcome> SaveWorker::takeOutcomes()
 void SaveWorker::run()
 {
     // Behind the frames for the CPU: on a machine of two cores, loading a long history at full
-    // priority slows the window's first frame by as much (bench/RESULTS.md). Linux gives each
-    // thread its own nice value; raising it needs no privilege.
-    ::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), 10);
+    // priority slows the window's first frame by as much (bench/RESULTS.md).
+    lowerThisThreadsPriority();
     // A file-size limit (ulimit -f) would kill the game with SIGXFSZ in the middle of a save;
     // ignored, the write fails with EFBIG instead, the save reports it and play goes on.
     std::signal(SIGXFSZ, SIG_IGN);

@@ -1,0 +1,110 @@
+// The game's text renderer against SFML 2.5's own sf::Text, which drew the game's text before:
+// the same widths, the same bounds and the same pixels, so no screen moved when it changed.
+// Needs OpenGL: run under Xvfb (with-xvfb.sh).
+#include "app/Theme.h"
+#include "io/FontFiles.h"
+
+#include <SFML/Graphics/Font.hpp>
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <SFML/Graphics/Text.hpp>
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+using namespace acq;
+
+namespace {
+
+struct SfmlFonts {
+    sf::Font regular;
+    sf::Font bold;
+    SfmlFonts()
+    {
+        const auto files = findFontFiles();
+        REQUIRE(files);
+        REQUIRE(regular.loadFromFile(files->regular));
+        REQUIRE(bold.loadFromFile(files->bold));
+    }
+    const sf::Font& of(FontStyle style) const { return style == FontStyle::Bold ? bold : regular; }
+};
+
+const std::vector<std::string> kSamples = {
+    "AcuQuest",
+    "Acupuncture points and lower back pain: place, match, learn.",
+    "Herniated (slipped) disc",
+    "Best: 87 of 100",
+    "0.6 cun too radial, 1.2 cun too distal",
+    "Up/Down or mouse: choose    Enter or click: play    Esc: quit",
+    "Wei Zhong \xe2\x80\x93 BL40 \xe2\x9c\x93 \xe2\x9c\x97 Sh\xc3\xa8n Sh\xc3\xb9",
+    "AVATAR Tomorrow's \"quotes\" {braces} [x] 100%",
+    "trailing  ",
+};
+
+sf::Image render(const std::function<void(sf::RenderTarget&)>& draw)
+{
+    sf::RenderTexture target;
+    REQUIRE(target.create(900, 90));
+    target.clear(sf::Color(246, 243, 236));
+    draw(target);
+    target.display();
+    return target.getTexture().copyToImage();
+}
+
+} // namespace
+
+TEST_CASE("[text] widths and bounds are sf::Text's")
+{
+    const Theme theme(800.0f); // scale 1: a design size is a pixel size
+    const SfmlFonts fonts;
+    sf::RenderTexture scratch;
+    REQUIRE(scratch.create(16, 16));
+    for (const std::string& sample : kSamples)
+        for (const FontStyle style : {FontStyle::Regular, FontStyle::Bold})
+            for (const unsigned size : {11u, 14u, 15u, 17u, 21u, 28u, 40u}) {
+                CAPTURE(sample);
+                CAPTURE(size);
+                CAPTURE(static_cast<int>(style));
+                const sf::Text text(sf::String::fromUtf8(sample.begin(), sample.end()), fonts.of(style), size);
+                CHECK(theme.textWidth(sample, static_cast<float>(size), style) ==
+                      text.findCharacterPos(text.getString().getSize()).x);
+                const sf::FloatRect bounds = text.getLocalBounds();
+                CHECK(theme.drawText(scratch, sample, {0.0f, 0.0f}, static_cast<float>(size), sf::Color::Black, style) ==
+                      doctest::Approx(bounds.left + bounds.width));
+            }
+    CHECK(theme.lineHeight(17.0f) == fonts.regular.getLineSpacing(17));
+}
+
+TEST_CASE("[text] text is drawn pixel for pixel as sf::Text drew it")
+{
+    const Theme theme(800.0f);
+    const SfmlFonts fonts;
+    for (const std::string& sample : kSamples)
+        for (const FontStyle style : {FontStyle::Regular, FontStyle::Bold})
+            for (const unsigned size : {15u, 21u, 40u}) {
+                CAPTURE(sample);
+                CAPTURE(size);
+                const sf::Vector2f at(12.4f, 20.6f); // both round to whole pixels
+                const sf::Color colour(34, 102, 170);
+                const sf::Image ours = render([&](sf::RenderTarget& target) {
+                    theme.drawText(target, sample, at, static_cast<float>(size), colour, style);
+                });
+                const sf::Image sfmls = render([&](sf::RenderTarget& target) {
+                    sf::Text text(sf::String::fromUtf8(sample.begin(), sample.end()), fonts.of(style), size);
+                    text.setFillColor(colour);
+                    text.setPosition(std::round(at.x), std::round(at.y));
+                    target.draw(text);
+                });
+                unsigned differing = 0;
+                unsigned inked = 0;
+                for (unsigned y = 0; y < ours.getSize().y; ++y)
+                    for (unsigned x = 0; x < ours.getSize().x; ++x) {
+                        differing += ours.getPixel(x, y) != sfmls.getPixel(x, y);
+                        inked += ours.getPixel(x, y) != sf::Color(246, 243, 236);
+                    }
+                CHECK(inked > 0u);
+                CHECK(differing == 0u);
+            }
+}
