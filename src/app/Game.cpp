@@ -36,13 +36,13 @@ Game::Game(GameOptions options)
     : m_options(std::move(options))
     , m_catalogLoading(std::async(std::launch::async,
                                   [this] {
-                                      lowerThisThreadsPriority(); // while the window is being made
+                                      lowerThisThreadsPriority(kNeededSoon); // while the window is made
                                       return loadCatalog(m_options.levelSources, m_options.paths.roots());
                                   }))
     , m_session(m_options.paths.profileDir(m_options.profile))
     , m_mode(m_options.script ? sf::VideoMode(1280, 800) : initialMode())
-    , m_theme(static_cast<float>(m_mode.height))
     , m_window(m_mode, "AcuQuest")
+    , m_theme(static_cast<float>(m_mode.height))
     , m_clock(m_options.script.has_value())
     , m_catalog(m_catalogLoading.get())
     , m_art(m_options.paths.assetsDir, m_options.paths.artDir)

@@ -61,8 +61,8 @@ private:
     std::future<LevelCatalog> m_catalogLoading;
     Session m_session;
     sf::VideoMode m_mode;
-    Theme m_theme; // before the window: its glyphs render while the window is made
     sf::RenderWindow m_window;
+    Theme m_theme;
     GameClock m_clock;
     LevelCatalog m_catalog;
     ArtCache m_art;

@@ -1,7 +1,6 @@
 #include "app/Theme.h"
 
 #include "core/TextWrap.h"
-#include "io/BackgroundPriority.h"
 #include "io/FontFiles.h"
 
 #include <algorithm>
@@ -11,21 +10,7 @@
 
 namespace acq {
 
-
 namespace {
-
-// What the warm-up renders: printable ASCII at the sizes (for an 800-pixel-high window) most
-// screens use, the first screen's (the menu's) among them. Other glyphs and sizes are rendered
-// when first laid out, a few microseconds each.
-struct CommonSize {
-    float designSize;
-    FontStyle style;
-};
-constexpr CommonSize kCommonSizes[] = {
-    {21.0f, FontStyle::Bold},    {17.0f, FontStyle::Bold},    {15.0f, FontStyle::Bold},
-    {17.0f, FontStyle::Regular}, {16.0f, FontStyle::Regular}, {15.0f, FontStyle::Regular},
-    {14.0f, FontStyle::Regular},
-};
 
 float scaleFor(float windowHeight)
 {
@@ -35,30 +20,13 @@ float scaleFor(float windowHeight)
 
 } // namespace
 
-Theme::Theme(float expectedHeight)
-    : m_scale(scaleFor(expectedHeight))
+Theme::Theme(float windowHeight)
+    : m_scale(scaleFor(windowHeight))
 {
-    std::vector<std::pair<FontStyle, unsigned>> sizes;
-    for (const CommonSize& common : kCommonSizes)
-        sizes.emplace_back(common.style, px(common.designSize));
-    // Until waitForFonts(), the fonts and the atlas belong to this thread: no member it sets is
-    // read before then.
-    m_warmup = std::async(std::launch::async, [this, sizes = std::move(sizes)] {
-        lowerThisThreadsPriority(); // while the window is being made
-        openFonts();
-        if (!m_loaded)
-            return;
-        for (const auto& [style, pixelSize] : sizes)
-            for (char32_t c = U' '; c <= U'~'; ++c)
-                m_atlas->glyph(faceOf(style), pixelSize, c);
-    });
+    openFonts();
 }
 
-Theme::~Theme()
-{
-    if (m_warmup.valid())
-        m_warmup.wait();
-}
+Theme::~Theme() = default;
 
 void Theme::openFonts()
 {
@@ -84,27 +52,8 @@ void Theme::openFonts()
     m_atlas = std::make_unique<GlyphAtlas>(std::move(faces));
 }
 
-void Theme::waitForFonts() const
-{
-    if (m_warmup.valid())
-        m_warmup.get();
-}
-
-bool Theme::hasFont() const
-{
-    waitForFonts();
-    return m_loaded;
-}
-
-const std::string& Theme::fontProblem() const
-{
-    waitForFonts();
-    return m_problem;
-}
-
 GlyphAtlas& Theme::atlas() const
 {
-    waitForFonts();
     return *m_atlas;
 }
 
@@ -126,7 +75,6 @@ const LineLayout& Theme::layout(std::string_view utf8, unsigned pixelSize, FontS
 
 void Theme::uploadGlyphs() const
 {
-    waitForFonts();
     if (!m_loaded)
         return;
     const GlyphAtlas& glyphs = atlas();
@@ -134,7 +82,7 @@ void Theme::uploadGlyphs() const
         m_texture = std::make_unique<sf::Texture>();
     // The texture holds the atlas's rows in use and grows by doubling: making a texture costs in
     // proportion to its size (1.3 ms for 1024x512 under Mesa's software renderer, in the first
-    // frame), and the first screen needs about 230 rows.
+    // frame), and the first screen needs fewer than 128 rows.
     const unsigned needed = std::max(128u, std::bit_ceil(glyphs.usedRows()));
     if (m_texture->getSize().y < needed) {
         if (!m_texture->create(glyphs.width(), needed))
@@ -154,8 +102,8 @@ void Theme::drawLine(sf::RenderTarget& target, sf::Vector2f position, sf::Color 
 {
     if (m_line.quads.empty() || m_layoutOnly)
         return;
-    uploadGlyphs();
-    m_vertices.clear();
+    if (!m_batching)
+        m_vertices.clear();
     for (const GlyphQuad& q : m_line.quads) {
         const sf::Vertex topLeft({position.x + q.left, position.y + q.top}, color, {q.u0, q.v0});
         const sf::Vertex topRight({position.x + q.right, position.y + q.top}, color, {q.u1, q.v0});
@@ -163,14 +111,39 @@ void Theme::drawLine(sf::RenderTarget& target, sf::Vector2f position, sf::Color 
         const sf::Vertex bottomRight({position.x + q.right, position.y + q.bottom}, color, {q.u1, q.v1});
         m_vertices.insert(m_vertices.end(), {topLeft, topRight, bottomLeft, bottomLeft, topRight, bottomRight});
     }
+    if (!m_batching)
+        drawVertices(target);
+}
+
+void Theme::drawVertices(sf::RenderTarget& target) const
+{
+    if (m_vertices.empty())
+        return;
+    uploadGlyphs();
     target.draw(m_vertices.data(), m_vertices.size(), sf::Triangles, sf::RenderStates(m_texture.get()));
+    m_vertices.clear();
+}
+
+Theme::Batch::Batch(const Theme& theme, sf::RenderTarget& target)
+    : m_theme(theme)
+    , m_target(target)
+{
+    m_theme.m_batching = true;
+    m_theme.m_vertices.clear();
+}
+
+Theme::Batch::~Batch()
+{
+    m_theme.m_batching = false;
+    if (!m_theme.m_layoutOnly)
+        m_theme.drawVertices(m_target);
+    m_theme.m_vertices.clear();
 }
 
 float Theme::drawText(sf::RenderTarget& target, std::string_view utf8, sf::Vector2f position, float designSize,
                       sf::Color color, FontStyle style) const
 {
     m_drawn.emplace_back(utf8);
-    waitForFonts();
     if (!m_loaded)
         return 0.0f;
     const LineLayout& line = layout(utf8, px(designSize), style, true);
@@ -180,7 +153,6 @@ float Theme::drawText(sf::RenderTarget& target, std::string_view utf8, sf::Vecto
 
 float Theme::textWidth(std::string_view utf8, float designSize, FontStyle style) const
 {
-    waitForFonts();
     if (!m_loaded)
         return static_cast<float>(utf8Length(utf8)) * px(designSize) * 0.55f;
     // The advance of the whole line, spaces included.
@@ -189,7 +161,6 @@ float Theme::textWidth(std::string_view utf8, float designSize, FontStyle style)
 
 float Theme::lineHeight(float designSize) const
 {
-    waitForFonts();
     return m_loaded ? atlas().lineSpacing(0, px(designSize)) : px(designSize) * 1.2f;
 }
 
@@ -202,7 +173,7 @@ float Theme::drawWrapped(sf::RenderTarget& target, std::string_view utf8, sf::Ve
                          float designSize, sf::Color color, FontStyle style) const
 {
     m_drawn.emplace_back(utf8);
-    const float step = lineHeight(designSize); // waits for the fonts
+    const float step = lineHeight(designSize);
     float y = position.y;
     for (const std::string& line : wrap(utf8, width, designSize, style)) {
         if (m_loaded) {

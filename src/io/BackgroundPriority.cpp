@@ -5,10 +5,10 @@
 
 namespace acq {
 
-void lowerThisThreadsPriority()
+void lowerThisThreadsPriority(int niceness)
 {
     // Linux gives each thread its own nice value: a thread id is accepted as PRIO_PROCESS.
-    ::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), 10);
+    ::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), niceness);
 }
 
 } // namespace acq

@@ -3,10 +3,15 @@
 
 namespace acq {
 
-// Start-up work on other threads (the save, the levels, the glyphs) must not take CPU from the
-// thread making the window: on two cores it slowed the first frame by as much as it saved
-// (bench/RESULTS.md). Gives this thread, not the process, a nice value of 10; needs no
-// privilege, and does nothing where it is not allowed.
-void lowerThisThreadsPriority();
+// Start-up work on other threads (the levels, the save) must not take CPU from the thread making
+// the window: at full priority, on two cores, it slowed the first frame by as much as it saved
+// (bench/RESULTS.md). Gives this thread, not the process, the nice value `niceness`; of two such
+// threads the lower value gets more of the CPU. Needs no privilege; does nothing where refused.
+void lowerThisThreadsPriority(int niceness);
+
+// The levels are needed for the first frame; a long save history is not (its scores show when
+// it is in).
+constexpr int kNeededSoon = 10;
+constexpr int kNeededLater = 15;
 
 } // namespace acq

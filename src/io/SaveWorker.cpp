@@ -79,9 +79,9 @@ std::vector<SaveOutcome> SaveWorker::takeOutcomes()
 
 void SaveWorker::run()
 {
-    // Behind the frames for the CPU: on a machine of two cores, loading a long history at full
-    // priority slows the window's first frame by as much (bench/RESULTS.md).
-    lowerThisThreadsPriority();
+    // Behind the frames and the levels for the CPU: on a machine of two cores, loading a long
+    // history at full priority slows the window's first frame by as much (bench/RESULTS.md).
+    lowerThisThreadsPriority(kNeededLater);
     // A file-size limit (ulimit -f) would kill the game with SIGXFSZ in the middle of a save;
     // ignored, the write fails with EFBIG instead, the save reports it and play goes on.
     std::signal(SIGXFSZ, SIG_IGN);

@@ -11,6 +11,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -107,4 +108,38 @@ TEST_CASE("[text] text is drawn pixel for pixel as sf::Text drew it")
                 CHECK(inked > 0u);
                 CHECK(differing == 0u);
             }
+}
+
+TEST_CASE("[text] a batch of texts draws what the texts draw one by one")
+{
+    const Theme theme(800.0f);
+    const auto drawAll = [&](sf::RenderTarget& target) {
+        theme.drawText(target, "Spinal stenosis", {10.0f, 5.0f}, 21.0f, colors::text, FontStyle::Bold);
+        theme.drawText(target, "Point placement", {10.0f, 35.0f}, 15.0f, colors::mutedText);
+        theme.drawWrapped(target, "Best: 87 of 100, not played yet", {400.0f, 5.0f}, 200.0f, 17.0f, colors::accent);
+    };
+    const sf::Image oneByOne = render(drawAll);
+    const sf::Image batched = render([&](sf::RenderTarget& target) {
+        const Theme::Batch batch(theme, target);
+        drawAll(target);
+    });
+    unsigned differing = 0;
+    for (unsigned y = 0; y < oneByOne.getSize().y; ++y)
+        for (unsigned x = 0; x < oneByOne.getSize().x; ++x)
+            differing += oneByOne.getPixel(x, y) != batched.getPixel(x, y);
+    CHECK(differing == 0u);
+    CHECK(theme.drawnTexts().size() == 6); // both passes were recorded for scripted checks
+}
+
+TEST_CASE("[text] the layout pass draws nothing")
+{
+    const Theme theme(800.0f);
+    const sf::Image image = render([&](sf::RenderTarget& target) {
+        theme.setLayoutOnly(true);
+        CHECK(theme.drawText(target, "Nothing shows", {10.0f, 10.0f}, 30.0f, colors::text) > 100.0f);
+        theme.setLayoutOnly(false);
+    });
+    for (unsigned y = 0; y < image.getSize().y; ++y)
+        for (unsigned x = 0; x < image.getSize().x; ++x)
+            REQUIRE(image.getPixel(x, y) == sf::Color(246, 243, 236));
 }

@@ -375,9 +375,12 @@ void MatchingScene::draw(sf::RenderTarget& target) const
         for (std::size_t i = 0; i < m_views[column].size(); ++i)
             appendCardPanel(panels, column, i);
     target.draw(panels);
-    for (int column = 0; column < 2; ++column)
-        for (std::size_t i = 0; i < m_views[column].size(); ++i)
-            drawCardText(target, column, i);
+    {
+        const Theme::Batch batch(theme, target); // the cards' texts in one draw call: cards never overlap
+        for (int column = 0; column < 2; ++column)
+            for (std::size_t i = 0; i < m_views[column].size(); ++i)
+                drawCardText(target, column, i);
+    }
     drawDragged(target);
     drawFooter(target, theme, "Click or drag a card to its partner   Arrows/Tab: move   Enter/Space: pick   T: clock   Esc: drop pick / menu");
 }

@@ -162,41 +162,12 @@ void MenuScene::handleEvent(const sf::Event& event)
     }
 }
 
-void MenuScene::draw(sf::RenderTarget& target) const
+void MenuScene::drawRowTexts(sf::RenderTarget& target) const
 {
     const Context& ctx = context();
     const Theme& theme = ctx.theme;
     const float scale = theme.scale();
-    const float left = m_rows.empty() ? 40.0f : m_rows[0].left;
-    const float width = m_rows.empty() ? m_size.x - 80.0f : m_rows.back().left + m_rows.back().width - left;
-
-    theme.drawText(target, "AcuQuest", {left, 30.0f * scale}, 40.0f, colors::accent, FontStyle::Bold);
-    theme.drawText(target, "Acupuncture points and lower back pain: place, match, learn.",
-                   {left, 86.0f * scale}, 17.0f, colors::mutedText);
-
-    if (!ctx.session.notice().empty()) {
-        const sf::FloatRect banner{left, 120.0f * scale, width, 50.0f * scale};
-        drawPanel(target, banner, colors::badSoft, colors::bad, 2.0f);
-        theme.drawWrapped(target, ctx.session.notice(), {banner.left + 12.0f, banner.top + 6.0f},
-                          banner.width - 24.0f, 14.0f, colors::text);
-    }
-
-    if (ctx.catalog.entries.empty())
-        theme.drawWrapped(target, "No levels were found. See README.md: Writing a level.", {left, m_listTop},
-                          width, 18.0f, colors::text);
-
-    // The rows never overlap: their panels first, in one draw call, then their texts.
-    sf::VertexArray panels(sf::Triangles);
-    for (std::size_t i = 0; i < ctx.catalog.entries.size(); ++i) {
-        if (const auto shown = shownRect(i)) {
-            const bool focused = i == m_focus;
-            const bool hovered = static_cast<int>(i) == m_hover;
-            appendPanel(panels, *shown,
-                        focused ? colors::accentSoft : (hovered ? sf::Color(250, 248, 244) : colors::panel),
-                        focused ? colors::accent : colors::panelBorder, focused ? 3.0f : 1.0f);
-        }
-    }
-    target.draw(panels);
+    const Theme::Batch batch(theme, target); // the rows' texts in one draw call: nothing is drawn over them
     for (std::size_t i = 0; i < ctx.catalog.entries.size(); ++i) {
         const auto shown = shownRect(i);
         if (!shown)
@@ -236,6 +207,44 @@ void MenuScene::draw(sf::RenderTarget& target) const
                            colors::text, FontStyle::Bold);
         }
     }
+}
+
+void MenuScene::draw(sf::RenderTarget& target) const
+{
+    const Context& ctx = context();
+    const Theme& theme = ctx.theme;
+    const float scale = theme.scale();
+    const float left = m_rows.empty() ? 40.0f : m_rows[0].left;
+    const float width = m_rows.empty() ? m_size.x - 80.0f : m_rows.back().left + m_rows.back().width - left;
+
+    theme.drawText(target, "AcuQuest", {left, 30.0f * scale}, 40.0f, colors::accent, FontStyle::Bold);
+    theme.drawText(target, "Acupuncture points and lower back pain: place, match, learn.",
+                   {left, 86.0f * scale}, 17.0f, colors::mutedText);
+
+    if (!ctx.session.notice().empty()) {
+        const sf::FloatRect banner{left, 120.0f * scale, width, 50.0f * scale};
+        drawPanel(target, banner, colors::badSoft, colors::bad, 2.0f);
+        theme.drawWrapped(target, ctx.session.notice(), {banner.left + 12.0f, banner.top + 6.0f},
+                          banner.width - 24.0f, 14.0f, colors::text);
+    }
+
+    if (ctx.catalog.entries.empty())
+        theme.drawWrapped(target, "No levels were found. See README.md: Writing a level.", {left, m_listTop},
+                          width, 18.0f, colors::text);
+
+    // The rows never overlap: their panels first, in one draw call, then their texts.
+    sf::VertexArray panels(sf::Triangles);
+    for (std::size_t i = 0; i < ctx.catalog.entries.size(); ++i) {
+        if (const auto shown = shownRect(i)) {
+            const bool focused = i == m_focus;
+            const bool hovered = static_cast<int>(i) == m_hover;
+            appendPanel(panels, *shown,
+                        focused ? colors::accentSoft : (hovered ? sf::Color(250, 248, 244) : colors::panel),
+                        focused ? colors::accent : colors::panelBorder, focused ? 3.0f : 1.0f);
+        }
+    }
+    target.draw(panels);
+    drawRowTexts(target);
     drawFooter(target, theme, m_columns > 1 ? "Arrows or mouse: choose    Enter or click: play    Esc: quit"
                                             : "Up/Down or mouse: choose    Enter or click: play    Esc: quit");
 }

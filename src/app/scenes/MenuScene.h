@@ -20,6 +20,7 @@ public:
     std::optional<sf::Vector2f> locate(const std::string& target) const override;
 
 private:
+    void drawRowTexts(sf::RenderTarget& target) const;
     void open(std::size_t index);
     void moveFocus(int delta);
     int rowAt(sf::Vector2f point) const;

@@ -6,8 +6,8 @@
 
 namespace acq {
 
-// Each face has a FreeType library of its own: FreeType lets two threads work at once only on
-// faces of different libraries, and the glyph warm-up runs on another thread (Theme).
+// Each face has a FreeType library of its own, so that faces never share state: FreeType lets two
+// threads work at once only on faces of different libraries.
 struct FontFace::Handles {
     FT_Library library = nullptr;
     FT_Face face = nullptr;

@@ -1,6 +1,5 @@
 // One font file opened with FreeType: glyph bitmaps, advances, kerning and line spacing at a
-// pixel size, rendered exactly as SFML 2.5's sf::Font renders them (no SFML needed, so tests and
-// a background thread can use it).
+// pixel size, rendered exactly as SFML 2.5's sf::Font renders them, without SFML.
 #pragma once
 
 #include <cstdint>

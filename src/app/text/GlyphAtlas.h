@@ -1,8 +1,8 @@
 // Glyphs of every font and size the game draws, packed into one picture that becomes one
 // texture: text draws without switching textures, and new glyphs reach the texture in one
 // upload a frame instead of one for each glyph (SFML 2.5's sf::Font uploads and flushes per
-// glyph, and keeps a texture per size). No OpenGL here: the picture is plain memory, so glyphs
-// can be rendered on another thread before the window exists.
+// glyph, and keeps a texture per size). No OpenGL here: the picture is plain memory, tested
+// without a display.
 #pragma once
 
 #include "app/text/FontFace.h"
