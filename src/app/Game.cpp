@@ -136,7 +136,7 @@ void Game::handle(const sf::Event& event)
 void Game::drawFrame()
 {
     Scene* top = m_scenes.top();
-    if (top && (top != m_lastDrawnScene || m_textMayChange)) {
+    if (top && m_textMayChange) {
         // A new screen, or a new size: lay its text out once without drawing, so that its new
         // glyphs reach the texture in one upload before anything is drawn. Met between draws,
         // each would make Mesa's software renderer finish every draw before it (the menu's first
@@ -147,7 +147,6 @@ void Game::drawFrame()
         top->draw(layoutOnly);
         m_theme.setLayoutOnly(false);
     }
-    m_lastDrawnScene = top;
     m_textMayChange = false;
     m_theme.uploadGlyphs();
     m_theme.clearDrawnTexts();
@@ -216,8 +215,10 @@ int Game::run()
                 m_dirty = true;
         }
         const sf::Vector2u now = m_window.getSize();
-        if (m_scenes.applyPending({static_cast<float>(now.x), static_cast<float>(now.y)}))
+        if (m_scenes.applyPending({static_cast<float>(now.x), static_cast<float>(now.y)})) {
             m_dirty = true;
+            m_textMayChange = true; // another screen
+        }
         if (m_scenes.empty()) {
             close();
             break;

@@ -71,8 +71,7 @@ private:
     std::optional<ScriptRunner> m_script;
     std::optional<std::filesystem::path> m_screenshot;
     bool m_dirty = true;
-    const Scene* m_lastDrawnScene = nullptr; // to know a screen's first frame
-    bool m_textMayChange = true;
+    bool m_textMayChange = true; // a new screen or size: the next frame starts with a layout pass
     FrameStats m_frameStats; // bench hook: off unless --bench-log
 };
 

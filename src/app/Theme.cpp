@@ -26,8 +26,6 @@ Theme::Theme(float windowHeight)
     openFonts();
 }
 
-Theme::~Theme() = default;
-
 void Theme::openFonts()
 {
     const auto files = findFontFiles();

@@ -42,7 +42,6 @@ public:
     // Looks for DejaVu Sans (and a few fallbacks) in the usual system folders. Text is sized
     // for a window `windowHeight` pixels high until setWindowHeight().
     explicit Theme(float windowHeight = 800.0f);
-    ~Theme();
     Theme(const Theme&) = delete;
     Theme& operator=(const Theme&) = delete;
 
@@ -110,7 +109,7 @@ private:
     std::string m_problem;
     float m_scale = 1.0f;
     // Text drawing state: caches, changed by const drawing calls.
-    mutable std::unique_ptr<GlyphAtlas> m_atlas;
+    std::unique_ptr<GlyphAtlas> m_atlas;
     // Made at the first upload, when OpenGL is set up.
     mutable std::unique_ptr<sf::Texture> m_texture;
     mutable bool m_layoutOnly = false;
