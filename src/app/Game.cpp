@@ -22,12 +22,23 @@ constexpr unsigned kMinHeight = 480;
 // 100 % of a busy loop or the ~1 % of SFML 2.5's waitEvent (which polls every 10 ms).
 constexpr int kIdlePollMilliseconds = 40;
 
-sf::VideoMode initialMode()
+// The window's size, and the largest it opens at.
+constexpr unsigned kPreferredWidth = 1280;
+constexpr unsigned kPreferredHeight = 800;
+
+// The window opens at the preferred size and then fits a smaller desktop (90 % of it), before
+// its first frame. Asked before the window exists, SFML opens and closes a connection to the X
+// server of its own for the desktop's size: 1-2 ms more before the first frame (bench/RESULTS.md).
+void fitToDesktop(sf::RenderWindow& window)
 {
     const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
-    const unsigned width = std::clamp(desktop.width * 9 / 10, kMinWidth, 1280u);
-    const unsigned height = std::clamp(desktop.height * 9 / 10, kMinHeight, 800u);
-    return {width, height};
+    const unsigned width = std::clamp(desktop.width * 9 / 10, kMinWidth, kPreferredWidth);
+    const unsigned height = std::clamp(desktop.height * 9 / 10, kMinHeight, kPreferredHeight);
+    if (window.getSize() == sf::Vector2u(width, height))
+        return;
+    window.setSize({width, height});
+    window.setPosition({(static_cast<int>(desktop.width) - static_cast<int>(width)) / 2,
+                        (static_cast<int>(desktop.height) - static_cast<int>(height)) / 2});
 }
 
 } // namespace
@@ -40,9 +51,7 @@ Game::Game(GameOptions options)
                                       return loadCatalog(m_options.levelSources, m_options.paths.roots());
                                   }))
     , m_session(m_options.paths.profileDir(m_options.profile))
-    , m_mode(m_options.script ? sf::VideoMode(1280, 800) : initialMode())
-    , m_window(m_mode, "AcuQuest")
-    , m_theme(static_cast<float>(m_mode.height))
+    , m_window(sf::VideoMode(kPreferredWidth, kPreferredHeight), "AcuQuest")
     , m_clock(m_options.script.has_value())
     , m_catalog(m_catalogLoading.get())
     , m_art(m_options.paths.assetsDir, m_options.paths.artDir)
@@ -57,6 +66,8 @@ Game::Game(GameOptions options)
     if (m_options.script) {
         m_script.emplace(std::move(*m_options.script));
         m_window.setPosition({0, 0}); // without a window manager a window may open off screen
+    } else {
+        fitToDesktop(m_window); // scripts play at the preferred size, whatever the desktop
     }
     m_window.setFramerateLimit(m_script ? 0 : 60);
     m_window.setKeyRepeatEnabled(true);

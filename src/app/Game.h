@@ -60,7 +60,6 @@ private:
     // window and its OpenGL context are made (about 45 ms here; bench/RESULTS.md).
     std::future<LevelCatalog> m_catalogLoading;
     Session m_session;
-    sf::VideoMode m_mode;
     sf::RenderWindow m_window;
     Theme m_theme;
     GameClock m_clock;
