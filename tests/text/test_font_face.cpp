@@ -27,6 +27,10 @@ TEST_CASE("[text] a glyph renders with its coverage, box and advance")
     CHECK(h.top == static_cast<int>(h.rows));
     CHECK(h.advance > static_cast<float>(h.width));
 
+    float advance = 0.0f;
+    REQUIRE(testfonts::regular().advance(U'H', 20, advance));
+    CHECK(advance == h.advance);
+
     GlyphBitmap space;
     REQUIRE(testfonts::regular().render(U' ', 20, space));
     CHECK(space.width == 0);

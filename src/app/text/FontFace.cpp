@@ -99,6 +99,18 @@ bool FontFace::render(char32_t codePoint, unsigned pixelSize, GlyphBitmap& out)
     return true;
 }
 
+bool FontFace::advance(char32_t codePoint, unsigned pixelSize, float& out)
+{
+    out = 0.0f;
+    if (!setPixelSize(pixelSize))
+        return false;
+    // The same load as render(): hinting decides the advance.
+    if (FT_Load_Char(m_handles->face, codePoint, FT_LOAD_TARGET_NORMAL | FT_LOAD_FORCE_AUTOHINT) != 0)
+        return false;
+    out = static_cast<float>(m_handles->face->glyph->metrics.horiAdvance) / 64.0f;
+    return true;
+}
+
 float FontFace::kerning(char32_t first, char32_t second, unsigned pixelSize)
 {
     FT_Face face = m_handles->face;

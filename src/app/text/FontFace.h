@@ -31,6 +31,8 @@ public:
     // A code point missing from the font renders as the font's "missing glyph" box, as in SFML.
     // False only when FreeType fails outright (then `out` is an empty glyph).
     bool render(char32_t codePoint, unsigned pixelSize, GlyphBitmap& out);
+    // The advance alone, as render() gives it, without drawing the bitmap: for measuring.
+    bool advance(char32_t codePoint, unsigned pixelSize, float& out);
     float kerning(char32_t first, char32_t second, unsigned pixelSize);
     float lineSpacing(unsigned pixelSize);
     bool hasGlyph(char32_t codePoint) const;

@@ -58,6 +58,20 @@ const AtlasGlyph& GlyphAtlas::glyph(std::size_t face, unsigned pixelSize, char32
     return m_glyphs.emplace(key, glyph).first->second;
 }
 
+float GlyphAtlas::advance(std::size_t face, unsigned pixelSize, char32_t codePoint)
+{
+    const std::uint64_t key = keyOf(face, pixelSize, codePoint);
+    if (const auto found = m_glyphs.find(key); found != m_glyphs.end())
+        return found->second.advance;
+    if (const auto found = m_advances.find(key); found != m_advances.end())
+        return found->second;
+    float advance = 0.0f;
+    if (face < m_faces.size())
+        m_faces[face]->advance(codePoint, pixelSize, advance);
+    m_advances.emplace(key, advance);
+    return advance;
+}
+
 float GlyphAtlas::kerning(std::size_t face, char32_t first, char32_t second, unsigned pixelSize)
 {
     return face < m_faces.size() ? m_faces[face]->kerning(first, second, pixelSize) : 0.0f;

@@ -34,6 +34,9 @@ public:
 
     // The glyph, rendered into the atlas the first time it is asked for.
     const AtlasGlyph& glyph(std::size_t face, unsigned pixelSize, char32_t codePoint);
+    // A glyph's advance, from the atlas if it is there; otherwise measured without rendering it
+    // (fitting a title to its room measures it at sizes it is never drawn at).
+    float advance(std::size_t face, unsigned pixelSize, char32_t codePoint);
     float kerning(std::size_t face, char32_t first, char32_t second, unsigned pixelSize);
     float lineSpacing(std::size_t face, unsigned pixelSize);
     std::size_t faceCount() const { return m_faces.size(); }
@@ -70,6 +73,7 @@ private:
     std::vector<Shelf> m_shelves;
     unsigned m_nextShelfTop = 0;
     std::unordered_map<std::uint64_t, AtlasGlyph> m_glyphs;
+    std::unordered_map<std::uint64_t, float> m_advances; // glyphs measured but not rendered
     unsigned m_dirtyFirst = 0;
     unsigned m_dirtyLast = 0;
     GlyphBitmap m_scratch; // reused: one allocation for every glyph rendered

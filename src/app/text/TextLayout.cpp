@@ -59,7 +59,7 @@ void layoutLine(GlyphAtlas& atlas, std::size_t face, unsigned pixelSize, std::u3
     // and its bounds start from (size, size, 0, 0).
     constexpr float kQuadMargin = 1.0f;
     const float size = static_cast<float>(pixelSize);
-    const float space = atlas.glyph(face, pixelSize, U' ').advance;
+    const float space = atlas.advance(face, pixelSize, U' ');
     const float lineSpacing = atlas.lineSpacing(face, pixelSize);
     float x = 0.0f;
     float y = size; // the baseline
@@ -87,8 +87,12 @@ void layoutLine(GlyphAtlas& atlas, std::size_t face, unsigned pixelSize, std::u3
             maxY = std::max(maxY, y);
             continue;
         }
+        if (!quads) { // measuring: the advance is all that is needed, and no bitmap is drawn
+            x += atlas.advance(face, pixelSize, c);
+            continue;
+        }
         const AtlasGlyph& glyph = atlas.glyph(face, pixelSize, c);
-        if (quads && glyph.width > 0.0f) {
+        if (glyph.width > 0.0f) {
             out.quads.push_back({x + glyph.left - kQuadMargin, y + glyph.top - kQuadMargin,
                                  x + glyph.left + glyph.width + kQuadMargin, y + glyph.top + glyph.height + kQuadMargin,
                                  static_cast<float>(glyph.u) - kQuadMargin, static_cast<float>(glyph.v) - kQuadMargin,
@@ -102,6 +106,8 @@ void layoutLine(GlyphAtlas& atlas, std::size_t face, unsigned pixelSize, std::u3
         x += glyph.advance;
     }
     out.advance = x;
+    if (!quads)
+        return; // bounds need the bitmaps
     out.boundsLeft = minX;
     out.boundsTop = minY;
     out.boundsRight = maxX;

@@ -20,7 +20,8 @@ struct GlyphQuad {
 struct LineLayout {
     std::vector<GlyphQuad> quads;
     float advance = 0.0f; // where a following character would start: the width with trailing spaces
-    // The inked box, as sf::Text::getLocalBounds() gives it (all zero for empty text).
+    // The inked box, as sf::Text::getLocalBounds() gives it (all zero for empty text, and when
+    // only measuring).
     float boundsLeft = 0.0f, boundsTop = 0.0f, boundsRight = 0.0f, boundsBottom = 0.0f;
 };
 
@@ -28,7 +29,7 @@ struct LineLayout {
 std::u32string decodeUtf8(std::string_view utf8);
 
 // Lays out `text` in face `face` at `pixelSize`, rendering missing glyphs into the atlas.
-// With `quads` false only the advance and bounds are computed (measuring).
+// With `quads` false only the advance is computed (measuring), and no glyph is rendered.
 void layoutLine(GlyphAtlas& atlas, std::size_t face, unsigned pixelSize, std::u32string_view text, LineLayout& out,
                 bool quads = true);
 
