@@ -151,7 +151,7 @@ void Game::drawFrame()
         // A new screen, or a new size: lay its text out once without drawing, so that its new
         // glyphs reach the texture in one upload before anything is drawn. Met between draws,
         // each would make Mesa's software renderer finish every draw before it (the menu's first
-        // frame: 4 uploads and 3.7 ms instead of one upload).
+        // frame: 19 uploads and about 5 ms, against one upload of 0.8 ms).
         NullTarget layoutOnly(m_window.getSize());
         layoutOnly.setView(m_window.getView());
         m_theme.setLayoutOnly(true);

@@ -71,10 +71,10 @@ const LineLayout& Theme::layout(std::string_view utf8, unsigned pixelSize, FontS
     return m_line;
 }
 
-void Theme::uploadGlyphs() const
+bool Theme::uploadGlyphs() const
 {
     if (!m_loaded)
-        return;
+        return false;
     const GlyphAtlas& glyphs = atlas();
     if (!m_texture)
         m_texture = std::make_unique<sf::Texture>();
@@ -84,7 +84,7 @@ void Theme::uploadGlyphs() const
     const unsigned needed = std::max(128u, std::bit_ceil(glyphs.usedRows()));
     if (m_texture->getSize().y < needed) {
         if (!m_texture->create(glyphs.width(), needed))
-            return; // reported by SFML; the text stays invisible rather than wrong
+            return false; // reported by SFML; text is then left out rather than drawn as boxes
         m_texture->setSmooth(true);
         if (glyphs.usedRows() > 0)
             m_texture->update(glyphs.pixels(), glyphs.width(), glyphs.usedRows(), 0, 0);
@@ -94,6 +94,7 @@ void Theme::uploadGlyphs() const
                           glyphs.dirtyLastRow() - first, 0, first);
     }
     m_atlas->markUploaded();
+    return true;
 }
 
 void Theme::drawLine(sf::RenderTarget& target, sf::Vector2f position, sf::Color color) const
@@ -117,8 +118,8 @@ void Theme::drawVertices(sf::RenderTarget& target) const
 {
     if (m_vertices.empty())
         return;
-    uploadGlyphs();
-    target.draw(m_vertices.data(), m_vertices.size(), sf::Triangles, sf::RenderStates(m_texture.get()));
+    if (uploadGlyphs())
+        target.draw(m_vertices.data(), m_vertices.size(), sf::Triangles, sf::RenderStates(m_texture.get()));
     m_vertices.clear();
 }
 

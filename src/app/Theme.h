@@ -84,8 +84,9 @@ public:
     // layout pass (Game::drawFrame).
     void setLayoutOnly(bool on) const { m_layoutOnly = on; }
     // Brings glyphs rendered since the last upload to the texture (one upload). Done before a
-    // frame is drawn, and by drawing itself for a glyph first met mid-frame.
-    void uploadGlyphs() const;
+    // frame is drawn, and by drawing itself for a glyph first met mid-frame. False when there
+    // is no texture to draw text with (no font, or OpenGL refused it).
+    bool uploadGlyphs() const;
 
     // Every string drawn since the last clear, for scripted checks.
     void clearDrawnTexts() const { m_drawn.clear(); }
