@@ -6,6 +6,19 @@
 
 namespace acq {
 
+namespace {
+
+// SFML 2.5's flags: the auto-hinter, normal anti-aliased rendering. The same flags give the same
+// pixels and advances as the text players saw before this renderer.
+constexpr FT_Int32 kLoadFlags = FT_LOAD_TARGET_NORMAL | FT_LOAD_FORCE_AUTOHINT;
+
+float advanceOf(const FT_GlyphSlot glyph)
+{
+    return static_cast<float>(glyph->metrics.horiAdvance) / 64.0f;
+}
+
+} // namespace
+
 // Each face has a FreeType library of its own, so that faces never share state: FreeType lets two
 // threads work at once only on faces of different libraries.
 struct FontFace::Handles {
@@ -65,9 +78,7 @@ bool FontFace::render(char32_t codePoint, unsigned pixelSize, GlyphBitmap& out)
     if (!setPixelSize(pixelSize))
         return false;
     FT_Face face = m_handles->face;
-    // SFML 2.5's flags: the auto-hinter, normal anti-aliased rendering. The same flags give the
-    // same pixels and advances as the text players saw before this renderer.
-    if (FT_Load_Char(face, codePoint, FT_LOAD_TARGET_NORMAL | FT_LOAD_FORCE_AUTOHINT) != 0)
+    if (FT_Load_Char(face, codePoint, kLoadFlags) != 0)
         return false;
     FT_Glyph glyph = nullptr;
     if (FT_Get_Glyph(face->glyph, &glyph) != 0)
@@ -78,7 +89,7 @@ bool FontFace::render(char32_t codePoint, unsigned pixelSize, GlyphBitmap& out)
     }
     const auto* bitmapGlyph = reinterpret_cast<FT_BitmapGlyph>(glyph);
     const FT_Bitmap& bitmap = bitmapGlyph->bitmap;
-    out.advance = static_cast<float>(face->glyph->metrics.horiAdvance) / 64.0f;
+    out.advance = advanceOf(face->glyph);
     out.left = bitmapGlyph->left;
     out.top = bitmapGlyph->top;
     out.width = bitmap.width;
@@ -105,9 +116,9 @@ bool FontFace::advance(char32_t codePoint, unsigned pixelSize, float& out)
     if (!setPixelSize(pixelSize))
         return false;
     // The same load as render(): hinting decides the advance.
-    if (FT_Load_Char(m_handles->face, codePoint, FT_LOAD_TARGET_NORMAL | FT_LOAD_FORCE_AUTOHINT) != 0)
+    if (FT_Load_Char(m_handles->face, codePoint, kLoadFlags) != 0)
         return false;
-    out = static_cast<float>(m_handles->face->glyph->metrics.horiAdvance) / 64.0f;
+    out = advanceOf(m_handles->face->glyph);
     return true;
 }
 

@@ -39,7 +39,6 @@ public:
     float advance(std::size_t face, unsigned pixelSize, char32_t codePoint);
     float kerning(std::size_t face, char32_t first, char32_t second, unsigned pixelSize);
     float lineSpacing(std::size_t face, unsigned pixelSize);
-    std::size_t faceCount() const { return m_faces.size(); }
     std::size_t glyphCount() const { return m_glyphs.size(); }
 
     // The picture: white pixels whose alpha is the glyphs' coverage, RGBA, row by row. Only the
