@@ -1,13 +1,12 @@
 // The game's font has a glyph for every character the shipped levels use (pinyin tone marks,
-// the en dash, …): SFML 2.5 cannot tell, so FreeType, which SFML links, is asked directly.
+// the en dash, …): asked of the game's FreeType reader of its font (FontFace).
 #include "ShippedContent.h"
 
+#include "app/text/FontFace.h"
 #include "core/TextWrap.h"
 #include "io/FontFiles.h"
 
 #include <doctest/doctest.h>
-#include <ft2build.h>
-#include FT_FREETYPE_H
 
 #include <fstream>
 #include <set>
@@ -34,22 +33,6 @@ std::set<char32_t> codePoints(const std::string& utf8)
     return out;
 }
 
-struct Face {
-    FT_Library library = nullptr;
-    FT_Face face = nullptr;
-    explicit Face(const std::string& file)
-    {
-        REQUIRE(FT_Init_FreeType(&library) == 0);
-        REQUIRE(FT_New_Face(library, file.c_str(), 0, &face) == 0);
-    }
-    ~Face()
-    {
-        FT_Done_Face(face);
-        FT_Done_FreeType(library);
-    }
-    bool has(char32_t cp) const { return FT_Get_Char_Index(face, cp) != 0; }
-};
-
 } // namespace
 
 TEST_CASE("[glyphs] the font covers every character of the shipped levels and the game's marks")
@@ -69,10 +52,12 @@ TEST_CASE("[glyphs] the font covers every character of the shipped levels and th
     used.insert(U'\u2717');
     CHECK(used.count(U'\u00E8') == 1); // è of Shènshū: the levels do use tone marks
     for (const std::string& file : {files->regular, files->bold}) {
-        Face face(file);
+        std::string problem;
+        const auto face = FontFace::open(file, problem); // the game's own reader of its font
+        REQUIRE_MESSAGE(face, problem);
         for (char32_t cp : used) {
             INFO(file << ": U+" << std::hex << static_cast<unsigned>(cp));
-            CHECK(face.has(cp));
+            CHECK(face->hasGlyph(cp));
         }
     }
 }
