@@ -10,6 +10,7 @@
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <SFML/Graphics/Texture.hpp>
 #include <SFML/Graphics/Vertex.hpp>
+#include <SFML/Graphics/VertexArray.hpp>
 
 #include <memory>
 #include <string>
@@ -64,6 +65,13 @@ public:
     float textWidth(std::string_view utf8, float designSize, FontStyle style = FontStyle::Regular) const;
     float lineHeight(float designSize) const;
 
+    // Draws untextured shapes (filled triangles: panels, bars) in their vertices' colours,
+    // through the glyph texture's white block: the same pixels as a plain draw, with the one
+    // pipeline the text uses, so a screen of panels and text compiles one pipeline instead of
+    // two in its first frame (Mesa's software renderer, bench/RESULTS.md). Drawn at once, also
+    // inside a Batch. Without a font, or a texture, they are drawn plainly.
+    void drawShapes(sf::RenderTarget& target, const sf::VertexArray& shapes) const;
+
     // While a Batch lives, drawText and drawWrapped only collect their glyphs; it draws them all
     // in one call when it ends. For many texts with nothing drawn over them in between (the
     // menu's rows, the matching cards): each draw call costs about 20 us under Mesa's software
@@ -117,6 +125,7 @@ private:
     mutable bool m_batching = false;
     mutable LineLayout m_line;
     mutable std::vector<sf::Vertex> m_vertices;
+    mutable std::vector<sf::Vertex> m_shapeVertices;
     mutable std::vector<std::string> m_drawn;
 };
 

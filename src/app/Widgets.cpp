@@ -33,17 +33,17 @@ void appendPanel(sf::VertexArray& triangles, const sf::FloatRect& rect, sf::Colo
     appendQuad(triangles, rect.left + rect.width - t, rect.top + t, t, rect.height - 2.0f * t, border);
 }
 
-void drawPanel(sf::RenderTarget& target, const sf::FloatRect& rect, sf::Color fill, sf::Color border,
-               float borderThickness)
+void drawPanel(sf::RenderTarget& target, const Theme& theme, const sf::FloatRect& rect, sf::Color fill,
+               sf::Color border, float borderThickness)
 {
     sf::VertexArray triangles(sf::Triangles);
     appendPanel(triangles, rect, fill, border, borderThickness);
-    target.draw(triangles);
+    theme.drawShapes(target, triangles);
 }
 
 void drawButton(sf::RenderTarget& target, const Theme& theme, const Button& button, bool focused)
 {
-    drawPanel(target, button.rect, focused ? colors::accent : colors::panel,
+    drawPanel(target, theme, button.rect, focused ? colors::accent : colors::panel,
               focused ? colors::accent : colors::panelBorder, focused ? 3.0f : 1.0f);
     const float size = 18.0f;
     const float width = theme.textWidth(button.label, size, FontStyle::Bold);
@@ -58,7 +58,7 @@ void drawFooter(sf::RenderTarget& target, const Theme& theme, const std::string&
 {
     const sf::Vector2f size = target.getView().getSize();
     const float height = theme.lineHeight(15.0f) + 12.0f;
-    drawPanel(target, {0.0f, size.y - height, size.x, height}, sf::Color(234, 229, 219), sf::Color(234, 229, 219), 0);
+    drawPanel(target, theme, {0.0f, size.y - height, size.x, height}, sf::Color(234, 229, 219), sf::Color(234, 229, 219), 0);
     // On a narrow window the hints get smaller rather than run off the edge.
     const float textSize = fittingSize(theme, hints, size.x - 32.0f, 15.0f);
     theme.drawText(target, hints, {16.0f, size.y - height + 6.0f}, textSize, colors::mutedText);

@@ -11,11 +11,11 @@
 
 namespace acq {
 
-// A filled rectangle with a border inside its edges, in one draw call.
-void drawPanel(sf::RenderTarget& target, const sf::FloatRect& rect, sf::Color fill,
+// A filled rectangle with a border inside its edges, in one draw call (Theme::drawShapes).
+void drawPanel(sf::RenderTarget& target, const Theme& theme, const sf::FloatRect& rect, sf::Color fill,
                sf::Color border = colors::panelBorder, float borderThickness = 1.0f);
 // The same panel added to `triangles` (an sf::Triangles array): panels that do not overlap
-// anything drawn between them go to the screen together, in one draw call. Under Mesa's software
+// anything drawn between them go to the screen together, in one call of Theme::drawShapes. Under Mesa's software
 // renderer each call has a cost of its own, most of all in a screen's first frame
 // (bench/RESULTS.md).
 void appendPanel(sf::VertexArray& triangles, const sf::FloatRect& rect, sf::Color fill,

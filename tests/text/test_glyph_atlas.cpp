@@ -138,3 +138,73 @@ TEST_CASE("[text] a glyph too large for the atlas keeps its advance and draws no
     CHECK(huge.width == 0.0f);
     CHECK(atlas.usedRows() == 0);
 }
+
+TEST_CASE("[text] the white block is placed once, opaque white around its centre, and clear of glyphs")
+{
+    GlyphAtlas atlas = makeAtlas();
+    const AtlasGlyph before = atlas.glyph(0, 20, U'x');
+    const AtlasPoint white = atlas.whiteTexel();
+    const AtlasPoint again = atlas.whiteTexel();
+    CHECK(again.u == white.u);
+    CHECK(again.v == white.v);
+    const AtlasGlyph after = atlas.glyph(0, 20, U'y'); // on the same shelf, to its right
+
+    // The two texels on either side of the centre, in both directions: what smooth sampling at
+    // the centre blends, and what nearest sampling picks.
+    const int cu = static_cast<int>(white.u);
+    const int cv = static_cast<int>(white.v);
+    REQUIRE(static_cast<float>(cu) == white.u); // the centre lies between texels
+    for (int y = cv - 1; y <= cv; ++y)
+        for (int x = cu - 1; x <= cu; ++x) {
+            CAPTURE(x);
+            CAPTURE(y);
+            const std::uint8_t* pixel = atlas.pixels() + (static_cast<std::size_t>(y) * atlas.width() + x) * 4;
+            CHECK(pixel[0] == 255);
+            CHECK(pixel[1] == 255);
+            CHECK(pixel[2] == 255);
+            CHECK(pixel[3] == 255);
+            CHECK(static_cast<unsigned>(y) < atlas.usedRows());
+            for (const AtlasGlyph& g : {before, after}) {
+                const bool outside = x < g.u || x >= g.u + static_cast<int>(g.width) || y < g.v ||
+                                     y >= g.v + static_cast<int>(g.height);
+                CHECK(outside);
+            }
+        }
+    // Its coverage did not leak into the glyph beside it.
+    GlyphBitmap bitmap;
+    REQUIRE(testfonts::regular().render(U'y', 20, bitmap));
+    for (unsigned y = 0; y < bitmap.rows; ++y)
+        for (unsigned x = 0; x < bitmap.width; ++x)
+            REQUIRE(alphaAt(atlas, after.u + static_cast<int>(x), after.v + static_cast<int>(y)) ==
+                    bitmap.coverage[y * bitmap.width + x]);
+}
+
+TEST_CASE("[text] the white block is new rows to upload, and is placed again after the atlas starts over")
+{
+    GlyphAtlas atlas = makeAtlas(128, 96);
+    atlas.markUploaded();
+    const AtlasPoint first = atlas.whiteTexel();
+    CHECK(atlas.dirtyFirstRow() <= static_cast<unsigned>(first.v) - 1);
+    CHECK(atlas.dirtyLastRow() >= static_cast<unsigned>(first.v) + 1);
+    // Fill the atlas until it starts over (glyphs forgotten), then ask again.
+    for (char32_t c = U'A'; c <= U'Z'; ++c)
+        atlas.glyph(0, 30, c);
+    REQUIRE(atlas.glyphCount() < 26);
+    atlas.markUploaded();
+    const AtlasPoint second = atlas.whiteTexel();
+    const int cu = static_cast<int>(second.u);
+    const int cv = static_cast<int>(second.v);
+    REQUIRE(static_cast<unsigned>(cv) < atlas.usedRows());
+    CHECK(atlas.dirtyFirstRow() <= static_cast<unsigned>(cv) - 1);
+    CHECK(atlas.dirtyLastRow() >= static_cast<unsigned>(cv) + 1);
+    const std::uint8_t* pixel = atlas.pixels() + (static_cast<std::size_t>(cv) * atlas.width() + cu) * 4;
+    CHECK(pixel[0] == 255);
+    CHECK(pixel[3] == 255);
+    // A glyph placed after it does not cover it.
+    const std::size_t count = atlas.glyphCount();
+    const AtlasGlyph g = atlas.glyph(0, 12, U'a');
+    REQUIRE(atlas.glyphCount() == count + 1); // no new start in between
+    const bool outside = cu < g.u || cu >= g.u + static_cast<int>(g.width) || cv < g.v ||
+                         cv >= g.v + static_cast<int>(g.height);
+    CHECK(outside);
+}

@@ -143,3 +143,53 @@ TEST_CASE("[text] the layout pass draws nothing")
         for (unsigned x = 0; x < image.getSize().x; ++x)
             REQUIRE(image.getPixel(x, y) == sf::Color(246, 243, 236));
 }
+
+TEST_CASE("[text] shapes drawn through the glyph texture are the pixels of a plain draw")
+{
+    const Theme theme(800.0f);
+    // Opaque and translucent fills with borders, overlapping, and text laid over them, as the
+    // menu and the matching cards draw them.
+    sf::VertexArray shapes(sf::Triangles);
+    const auto quad = [&](float x, float y, float w, float h, sf::Color c) {
+        shapes.append({{x, y}, c});
+        shapes.append({{x + w, y}, c});
+        shapes.append({{x, y + h}, c});
+        shapes.append({{x, y + h}, c});
+        shapes.append({{x + w, y}, c});
+        shapes.append({{x + w, y + h}, c});
+    };
+    quad(10.0f, 10.0f, 300.0f, 60.0f, colors::panel);
+    quad(10.0f, 10.0f, 300.0f, 2.0f, colors::panelBorder);
+    quad(200.0f, 30.0f, 400.0f, 50.0f, sf::Color(214, 230, 247, 230));
+    quad(650.5f, 20.25f, 100.0f, 40.0f, sf::Color(213, 94, 0, 128)); // off the pixel grid
+    const auto text = [&](sf::RenderTarget& target) {
+        theme.drawText(target, "Herniated (slipped) disc", {20.0f, 30.0f}, 21.0f, colors::text, FontStyle::Bold);
+    };
+    const sf::Image plain = render([&](sf::RenderTarget& target) {
+        target.draw(shapes);
+        text(target);
+    });
+    const sf::Image ours = render([&](sf::RenderTarget& target) {
+        theme.drawShapes(target, shapes);
+        text(target);
+    });
+    unsigned differing = 0;
+    unsigned painted = 0;
+    for (unsigned y = 0; y < plain.getSize().y; ++y)
+        for (unsigned x = 0; x < plain.getSize().x; ++x) {
+            differing += plain.getPixel(x, y) != ours.getPixel(x, y);
+            painted += ours.getPixel(x, y) != sf::Color(246, 243, 236);
+        }
+    CHECK(painted > 300u * 60u);
+    CHECK(differing == 0u);
+
+    // In the layout pass shapes are not drawn either.
+    const sf::Image none = render([&](sf::RenderTarget& target) {
+        theme.setLayoutOnly(true);
+        theme.drawShapes(target, shapes);
+        theme.setLayoutOnly(false);
+    });
+    for (unsigned y = 0; y < none.getSize().y; ++y)
+        for (unsigned x = 0; x < none.getSize().x; ++x)
+            REQUIRE(none.getPixel(x, y) == sf::Color(246, 243, 236));
+}

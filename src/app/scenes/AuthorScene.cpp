@@ -101,7 +101,7 @@ void AuthorScene::draw(sf::RenderTarget& target) const
             drawCross(target, view.toScreen(*m_lastClick), 7.0f, colors::bad, 2.5f);
     }
     const float scale = theme.scale();
-    drawPanel(target, {0, 0, m_size.x, 56.0f * scale}, sf::Color(234, 229, 219), sf::Color(234, 229, 219), 0);
+    drawPanel(target, theme, {0, 0, m_size.x, 56.0f * scale}, sf::Color(234, 229, 219), sf::Color(234, 229, 219), 0);
     theme.drawText(target, "Author: " + m_level.title + "  (map " + std::to_string(m_map + 1) + " of " +
                                std::to_string(m_canvases.size()) + ": " + view.map().title + ")",
                    {16.0f * scale, 8.0f * scale}, 18.0f, colors::text, FontStyle::Bold);

@@ -270,7 +270,7 @@ void MatchingScene::drawDragged(sf::RenderTarget& target) const
     const CardView& view = m_views[m_press->column][m_press->index];
     const sf::Vector2f offset = m_press->now - m_press->from;
     const sf::FloatRect rect{view.rect.left + offset.x, view.rect.top + offset.y, view.rect.width, view.rect.height};
-    drawPanel(target, rect, sf::Color(214, 230, 247, 230), colors::accent, 2.0f);
+    drawPanel(target, theme, rect, sf::Color(214, 230, 247, 230), colors::accent, 2.0f);
     const float pad = 10.0f * theme.scale();
     float y = rect.top + pad * 0.5f;
     for (const std::string& line : view.lines) {
@@ -374,7 +374,7 @@ void MatchingScene::draw(sf::RenderTarget& target) const
     for (int column = 0; column < 2; ++column)
         for (std::size_t i = 0; i < m_views[column].size(); ++i)
             appendCardPanel(panels, column, i);
-    target.draw(panels);
+    theme.drawShapes(target, panels);
     {
         const Theme::Batch batch(theme, target); // the cards' texts in one draw call: cards never overlap
         for (int column = 0; column < 2; ++column)

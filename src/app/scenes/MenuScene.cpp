@@ -223,7 +223,7 @@ void MenuScene::draw(sf::RenderTarget& target) const
 
     if (!ctx.session.notice().empty()) {
         const sf::FloatRect banner{left, 120.0f * scale, width, 50.0f * scale};
-        drawPanel(target, banner, colors::badSoft, colors::bad, 2.0f);
+        drawPanel(target, theme, banner, colors::badSoft, colors::bad, 2.0f);
         theme.drawWrapped(target, ctx.session.notice(), {banner.left + 12.0f, banner.top + 6.0f},
                           banner.width - 24.0f, 14.0f, colors::text);
     }
@@ -243,7 +243,7 @@ void MenuScene::draw(sf::RenderTarget& target) const
                         focused ? colors::accent : colors::panelBorder, focused ? 3.0f : 1.0f);
         }
     }
-    target.draw(panels);
+    theme.drawShapes(target, panels);
     drawRowTexts(target);
     drawFooter(target, theme, m_columns > 1 ? "Arrows or mouse: choose    Enter or click: play    Esc: quit"
                                             : "Up/Down or mouse: choose    Enter or click: play    Esc: quit");

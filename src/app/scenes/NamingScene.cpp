@@ -182,7 +182,7 @@ void NamingScene::draw(sf::RenderTarget& target) const
         drawRing(target, s, 4.0f, sf::Color::White, 1.5f, colors::accent);
     }
 
-    drawPanel(target, m_panel, colors::panel);
+    drawPanel(target, theme, m_panel, colors::panel);
     const float pad = 16.0f * scale;
     const float x = m_panel.left + pad;
     const float width = m_panel.width - 2 * pad;
@@ -201,7 +201,7 @@ void NamingScene::draw(sf::RenderTarget& target) const
             const bool right = index == answered->point;
             const bool picked = index == answered->chosen;
             if (right || picked) {
-                drawPanel(target, button.rect, right ? colors::goodSoft : colors::badSoft, right ? colors::good : colors::bad, 3.0f);
+                drawPanel(target, theme, button.rect, right ? colors::goodSoft : colors::badSoft, right ? colors::good : colors::bad, 3.0f);
                 const std::string mark = right ? "\xE2\x9C\x93 " : "\xE2\x9C\x97 ";
                 theme.drawText(target, mark + button.label, {button.rect.left + 12.0f * scale, button.rect.top + 12.0f * scale},
                                17.0f, colors::text, FontStyle::Bold);
@@ -217,7 +217,7 @@ void NamingScene::draw(sf::RenderTarget& target) const
         theme.drawWrapped(target, point.location, {x, y + 4.0f * scale}, width, 15.0f, colors::text);
         drawButton(target, theme, m_next, true);
     }
-    drawPanel(target, {0, 0, m_size.x, kHeaderHeight * scale}, sf::Color(234, 229, 219), sf::Color(234, 229, 219), 0);
+    drawPanel(target, theme, {0, 0, m_size.x, kHeaderHeight * scale}, sf::Color(234, 229, 219), sf::Color(234, 229, 219), 0);
     const std::string status = "Point " + std::to_string(m_round.index() + 1) + " of " +
                                std::to_string(m_round.count()) + "     Score " + formatScore(m_round.score());
     const float w = theme.textWidth(status, 17.0f, FontStyle::Bold);

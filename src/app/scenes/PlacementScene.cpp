@@ -256,7 +256,7 @@ void PlacementScene::drawSidePanel(sf::RenderTarget& target) const
     const Theme& theme = context().theme;
     const float scale = theme.scale();
     const float pad = 16.0f * scale;
-    drawPanel(target, m_panel, colors::panel);
+    drawPanel(target, theme, m_panel, colors::panel);
     const float x = m_panel.left + pad;
     const float width = m_panel.width - 2 * pad;
     float y = m_panel.top + pad;
@@ -352,7 +352,7 @@ void PlacementScene::drawHeader(sf::RenderTarget& target) const
     const Theme& theme = context().theme;
     const float scale = theme.scale();
     // Drawn last, so the map slides under it when panned.
-    drawPanel(target, {0, 0, m_size.x, kHeaderHeight * scale}, sf::Color(234, 229, 219), sf::Color(234, 229, 219), 0);
+    drawPanel(target, theme, {0, 0, m_size.x, kHeaderHeight * scale}, sf::Color(234, 229, 219), sf::Color(234, 229, 219), 0);
     const std::size_t shown = std::min(m_round.index() + 1, m_round.count());
     std::string status = "Point " + std::to_string(shown) + " of " + std::to_string(m_round.count()) + "     Score " +
                          formatScore(m_round.score());

@@ -119,7 +119,7 @@ void ResultsScene::drawReviewMap(sf::RenderTarget& target) const
     const PlacementLevel& level = *m_data.level->placement();
     const PointTarget& point = level.points.at(*selected.point);
     const MapCanvas& canvas = *m_canvases.at(point.map);
-    drawPanel(target, canvas.area(), sf::Color(238, 234, 226));
+    drawPanel(target, context().theme, canvas.area(), sf::Color(238, 234, 226));
     const ClipTo clip(target, canvas.area());
     canvas.drawMap(target);
     canvas.drawLandmarks(target, point.landmarks, true);
@@ -241,7 +241,7 @@ void ResultsScene::draw(sf::RenderTarget& target) const
             break;
         }
         const bool selected = i == m_selected;
-        drawPanel(target, {left, y, width, rowHeight - 4.0f * scale}, row.good ? colors::goodSoft : colors::badSoft,
+        drawPanel(target, theme, {left, y, width, rowHeight - 4.0f * scale}, row.good ? colors::goodSoft : colors::badSoft,
                   selected ? colors::accent : (row.good ? colors::good : colors::bad), selected ? 3.0f : 1.0f);
         m_lastVisible = i;
         const std::string mark = row.good ? "\xE2\x9C\x93 " : "\xE2\x9C\x97 "; // check mark / ballot x

@@ -77,7 +77,7 @@ void StudyScene::draw(sf::RenderTarget& target) const
                        (m_flipped ? "  (back)" : "  (front: what do you remember?)"),
                    {m_card.left, 72.0f * scale}, 16.0f, colors::mutedText);
     const MatchPair& pair = m_content.pairs.at(m_index);
-    drawPanel(target, m_card, m_flipped ? colors::accentSoft : colors::panel, colors::accent, 2.0f);
+    drawPanel(target, theme, m_card, m_flipped ? colors::accentSoft : colors::panel, colors::accent, 2.0f);
     const float pad = 28.0f * scale;
     const float width = m_card.width - 2 * pad;
     float y = m_card.top + pad;

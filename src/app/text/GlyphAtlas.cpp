@@ -8,6 +8,8 @@ namespace {
 
 // Transparent pixels around each glyph, so that smooth sampling never picks up a neighbour.
 constexpr unsigned kPadding = 1;
+// The white block's side: its centre is a texel whose neighbours are white as well.
+constexpr unsigned kWhiteSide = 4;
 
 } // namespace
 
@@ -56,6 +58,18 @@ const AtlasGlyph& GlyphAtlas::glyph(std::size_t face, unsigned pixelSize, char32
         }
     }
     return m_glyphs.emplace(key, glyph).first->second;
+}
+
+AtlasPoint GlyphAtlas::whiteTexel()
+{
+    if (m_white)
+        return *m_white;
+    const auto [x, y] = place(kWhiteSide, kWhiteSide);
+    for (unsigned row = 0; row < kWhiteSide; ++row)
+        std::fill_n(m_pixels.get() + (static_cast<std::size_t>(y + row) * m_width + x) * 4, kWhiteSide * 4, std::uint8_t{255});
+    markDirty(y, y + kWhiteSide);
+    m_white = AtlasPoint{static_cast<float>(x) + kWhiteSide / 2.0f, static_cast<float>(y) + kWhiteSide / 2.0f};
+    return *m_white;
 }
 
 float GlyphAtlas::advance(std::size_t face, unsigned pixelSize, char32_t codePoint)
@@ -113,6 +127,7 @@ void GlyphAtlas::clear()
     // Glyphs are rendered again as they are asked for. Text laid out before this and not yet
     // drawn may show wrong letters for one frame; only thousands of sizes at once get here.
     m_glyphs.clear();
+    m_white.reset();
     m_shelves.clear();
     m_nextShelfTop = 0;
     m_dirtyFirst = m_dirtyLast = 0; // nothing is in use until the next shelf

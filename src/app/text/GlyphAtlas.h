@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -23,6 +24,12 @@ struct AtlasGlyph {
     float height = 0.0f;
     int u = 0; // its pixels in the atlas (empty for a space)
     int v = 0;
+};
+
+// A point of the atlas, in its pixels.
+struct AtlasPoint {
+    float u = 0.0f;
+    float v = 0.0f;
 };
 
 class GlyphAtlas {
@@ -40,6 +47,14 @@ public:
     float kerning(std::size_t face, char32_t first, char32_t second, unsigned pixelSize);
     float lineSpacing(std::size_t face, unsigned pixelSize);
     std::size_t glyphCount() const { return m_glyphs.size(); }
+
+    // The centre of a small block of opaque white, placed the first time it is asked for (and
+    // again after the atlas starts over). A shape whose every vertex samples it is drawn in its
+    // vertices' colours, exactly as without a texture, but with the texture and so the pipeline
+    // text uses: Mesa's software renderer compiles each pipeline the first time it draws with
+    // it, 3-7 ms in the first frame (bench/RESULTS.md). Sampled smoothly or not, it stays white:
+    // the texels around its centre are white too.
+    AtlasPoint whiteTexel();
 
     // The picture: white pixels whose alpha is the glyphs' coverage, RGBA, row by row. Only the
     // first usedRows() rows hold anything; the rest must not be read.
@@ -73,6 +88,7 @@ private:
     unsigned m_nextShelfTop = 0;
     std::unordered_map<std::uint64_t, AtlasGlyph> m_glyphs;
     std::unordered_map<std::uint64_t, float> m_advances; // glyphs measured but not rendered
+    std::optional<AtlasPoint> m_white;
     unsigned m_dirtyFirst = 0;
     unsigned m_dirtyLast = 0;
     GlyphBitmap m_scratch; // reused: one allocation for every glyph rendered
