@@ -44,6 +44,7 @@ private:
     void drawFrame();
     void relayout();
     void close();
+    LevelCatalog warmUpWhileLevelsLoad();
 
     // ScriptHost
     void inject(const sf::Event& event) override { handle(event); }
@@ -56,11 +57,13 @@ private:
     bool settleBackground() override;
 
     GameOptions m_options;
-    // Both start before the window: the levels and the save load on other threads while the
-    // window and its OpenGL context are made (about 45 ms here; bench/RESULTS.md).
-    std::future<LevelCatalog> m_catalogLoading;
-    Session m_session;
+    // The window first, before any other thread: with threads of ours running, making it (about
+    // 42 ms here) took 2-4 ms longer, even with their work deferred (bench/RESULTS.md).
     sf::RenderWindow m_window;
+    // Then the save and the levels load on other threads, while this one prepares the drawing
+    // (warmUpWhileLevelsLoad).
+    Session m_session;
+    std::future<LevelCatalog> m_catalogLoading;
     Theme m_theme;
     GameClock m_clock;
     LevelCatalog m_catalog;

@@ -3,6 +3,8 @@
 #include "core/TextWrap.h"
 #include "io/FontFiles.h"
 
+#include <SFML/OpenGL.hpp>
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -149,6 +151,22 @@ void Theme::drawShapes(sf::RenderTarget& target, const sf::VertexArray& shapes) 
         m_shapeVertices[i] = sf::Vertex(shapes[i].position, shapes[i].color, {white.u, white.v});
     target.draw(m_shapeVertices.data(), m_shapeVertices.size(), shapes.getPrimitiveType(),
                 sf::RenderStates(m_texture.get()));
+}
+
+void Theme::warmUp(sf::RenderTarget& target) const
+{
+    target.clear(colors::background);
+    if (m_loaded) {
+        const AtlasPoint white = atlas().whiteTexel();
+        if (uploadGlyphs()) {
+            const sf::Vector2f at(white.u, white.v);
+            const sf::Color c = colors::background;
+            const sf::Vertex texel[6] = {{{0, 0}, c, at}, {{1, 0}, c, at}, {{0, 1}, c, at},
+                                         {{0, 1}, c, at}, {{1, 0}, c, at}, {{1, 1}, c, at}};
+            target.draw(texel, 6, sf::Triangles, sf::RenderStates(m_texture.get()));
+        }
+    }
+    glFlush(); // the target's context is the current one after drawing (or clearing) into it
 }
 
 Theme::Batch::Batch(const Theme& theme, sf::RenderTarget& target)

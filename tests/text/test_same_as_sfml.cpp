@@ -193,3 +193,35 @@ TEST_CASE("[text] shapes drawn through the glyph texture are the pixels of a pla
         for (unsigned x = 0; x < none.getSize().x; ++x)
             REQUIRE(none.getPixel(x, y) == sf::Color(246, 243, 236));
 }
+
+TEST_CASE("[text] the warm-up before the first frame leaves the background only, and text draws as without it")
+{
+    const Theme theme(800.0f);
+    sf::RenderTexture target;
+    REQUIRE(target.create(900, 90));
+    target.clear(sf::Color::Black); // what a new window's buffer may hold
+    theme.warmUp(target);
+    target.display();
+    const sf::Image warmed = target.getTexture().copyToImage();
+    for (unsigned y = 0; y < warmed.getSize().y; ++y)
+        for (unsigned x = 0; x < warmed.getSize().x; ++x)
+            REQUIRE(warmed.getPixel(x, y) == colors::background);
+
+    const auto text = [&](sf::RenderTarget& on) {
+        theme.drawText(on, "Spinal stenosis: 17 of 20", {10.0f, 20.0f}, 21.0f, colors::text, FontStyle::Bold);
+    };
+    const Theme fresh(800.0f);
+    const sf::Image after = render([&](sf::RenderTarget& on) {
+        theme.warmUp(on);
+        on.clear(sf::Color(246, 243, 236));
+        text(on);
+    });
+    const sf::Image without = render([&](sf::RenderTarget& on) {
+        fresh.drawText(on, "Spinal stenosis: 17 of 20", {10.0f, 20.0f}, 21.0f, colors::text, FontStyle::Bold);
+    });
+    unsigned differing = 0;
+    for (unsigned y = 0; y < after.getSize().y; ++y)
+        for (unsigned x = 0; x < after.getSize().x; ++x)
+            differing += after.getPixel(x, y) != without.getPixel(x, y);
+    CHECK(differing == 0u);
+}
