@@ -91,7 +91,8 @@ LevelCatalog Game::warmUpWhileLevelsLoad()
     // The renderer's start-up work for the first frame (the text pipeline, the back buffer) is
     // done here, while the levels load on the other core, instead of in the first frame after
     // them: first paint 67-68 ms to 64-65 ms (bench/RESULTS.md).
-    m_theme.warmUp(m_window);
+    if (m_window.isOpen())
+        m_theme.warmUp(m_window);
     return m_catalogLoading.get();
 }
 

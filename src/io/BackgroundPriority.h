@@ -1,11 +1,11 @@
-// Lowers the CPU priority of the calling thread, for work done while the window opens.
+// Lowers the CPU priority of the calling thread, for start-up work done beside the first frame.
 #pragma once
 
 namespace acq {
 
-// Start-up work on other threads (the levels, the save) must not take CPU from the thread making
-// the window: at full priority, on two cores, it slowed the first frame by as much as it saved
-// (bench/RESULTS.md). Gives this thread, not the process, the nice value `niceness`; of two such
+// Start-up work on other threads (the levels, the save) must not take CPU from the main thread
+// while it prepares the first frame: at full priority, on two cores, it slowed the first frame
+// by as much as it saved (bench/RESULTS.md). Gives this thread, not the process, the nice value `niceness`; of two such
 // threads the lower value gets more of the CPU. Needs no privilege; does nothing where refused.
 void lowerThisThreadsPriority(int niceness);
 
