@@ -90,7 +90,8 @@ LevelCatalog Game::warmUpWhileLevelsLoad()
 {
     // The renderer's start-up work for the first frame (the text pipeline, the back buffer) is
     // done here, while the levels load on the other core, instead of in the first frame after
-    // them: first paint 67-68 ms to 64-65 ms (bench/RESULTS.md).
+    // them: first paint 67.8 to 64.3 ms, and 70.9 to 68.2 ms, in two paired runs
+    // (bench/RESULTS.md).
     if (m_window.isOpen())
         m_theme.warmUp(m_window);
     return m_catalogLoading.get();

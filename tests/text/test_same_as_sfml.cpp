@@ -54,6 +54,26 @@ sf::Image render(const std::function<void(sf::RenderTarget&)>& draw)
     return target.getTexture().copyToImage();
 }
 
+unsigned differingPixels(const sf::Image& a, const sf::Image& b)
+{
+    REQUIRE(a.getSize() == b.getSize());
+    unsigned differing = 0;
+    for (unsigned y = 0; y < a.getSize().y; ++y)
+        for (unsigned x = 0; x < a.getSize().x; ++x)
+            differing += a.getPixel(x, y) != b.getPixel(x, y);
+    return differing;
+}
+
+// Pixels other than `background`.
+unsigned paintedPixels(const sf::Image& image, sf::Color background = sf::Color(246, 243, 236))
+{
+    unsigned painted = 0;
+    for (unsigned y = 0; y < image.getSize().y; ++y)
+        for (unsigned x = 0; x < image.getSize().x; ++x)
+            painted += image.getPixel(x, y) != background;
+    return painted;
+}
+
 } // namespace
 
 TEST_CASE("[text] widths and bounds are sf::Text's")
@@ -98,15 +118,8 @@ TEST_CASE("[text] text is drawn pixel for pixel as sf::Text drew it")
                     text.setPosition(std::round(at.x), std::round(at.y));
                     target.draw(text);
                 });
-                unsigned differing = 0;
-                unsigned inked = 0;
-                for (unsigned y = 0; y < ours.getSize().y; ++y)
-                    for (unsigned x = 0; x < ours.getSize().x; ++x) {
-                        differing += ours.getPixel(x, y) != sfmls.getPixel(x, y);
-                        inked += ours.getPixel(x, y) != sf::Color(246, 243, 236);
-                    }
-                CHECK(inked > 0u);
-                CHECK(differing == 0u);
+                CHECK(paintedPixels(ours) > 0u);
+                CHECK(differingPixels(ours, sfmls) == 0u);
             }
 }
 
@@ -123,11 +136,7 @@ TEST_CASE("[text] a batch of texts draws what the texts draw one by one")
         const Theme::Batch batch(theme, target);
         drawAll(target);
     });
-    unsigned differing = 0;
-    for (unsigned y = 0; y < oneByOne.getSize().y; ++y)
-        for (unsigned x = 0; x < oneByOne.getSize().x; ++x)
-            differing += oneByOne.getPixel(x, y) != batched.getPixel(x, y);
-    CHECK(differing == 0u);
+    CHECK(differingPixels(oneByOne, batched) == 0u);
     CHECK(theme.drawnTexts().size() == 6); // both passes were recorded for scripted checks
 }
 
@@ -139,9 +148,7 @@ TEST_CASE("[text] the layout pass draws nothing")
         CHECK(theme.drawText(target, "Nothing shows", {10.0f, 10.0f}, 30.0f, colors::text) > 100.0f);
         theme.setLayoutOnly(false);
     });
-    for (unsigned y = 0; y < image.getSize().y; ++y)
-        for (unsigned x = 0; x < image.getSize().x; ++x)
-            REQUIRE(image.getPixel(x, y) == sf::Color(246, 243, 236));
+    CHECK(paintedPixels(image) == 0u);
 }
 
 TEST_CASE("[text] shapes drawn through the glyph texture are the pixels of a plain draw")
@@ -173,15 +180,8 @@ TEST_CASE("[text] shapes drawn through the glyph texture are the pixels of a pla
         theme.drawShapes(target, shapes);
         text(target);
     });
-    unsigned differing = 0;
-    unsigned painted = 0;
-    for (unsigned y = 0; y < plain.getSize().y; ++y)
-        for (unsigned x = 0; x < plain.getSize().x; ++x) {
-            differing += plain.getPixel(x, y) != ours.getPixel(x, y);
-            painted += ours.getPixel(x, y) != sf::Color(246, 243, 236);
-        }
-    CHECK(painted > 300u * 60u);
-    CHECK(differing == 0u);
+    CHECK(paintedPixels(ours) > 300u * 60u);
+    CHECK(differingPixels(plain, ours) == 0u);
 
     // In the layout pass shapes are not drawn either.
     const sf::Image none = render([&](sf::RenderTarget& target) {
@@ -189,9 +189,7 @@ TEST_CASE("[text] shapes drawn through the glyph texture are the pixels of a pla
         theme.drawShapes(target, shapes);
         theme.setLayoutOnly(false);
     });
-    for (unsigned y = 0; y < none.getSize().y; ++y)
-        for (unsigned x = 0; x < none.getSize().x; ++x)
-            REQUIRE(none.getPixel(x, y) == sf::Color(246, 243, 236));
+    CHECK(paintedPixels(none) == 0u);
 }
 
 TEST_CASE("[text] the warm-up before the first frame leaves the background only, and text draws as without it")
@@ -202,10 +200,7 @@ TEST_CASE("[text] the warm-up before the first frame leaves the background only,
     target.clear(sf::Color::Black); // what a new window's buffer may hold
     theme.warmUp(target);
     target.display();
-    const sf::Image warmed = target.getTexture().copyToImage();
-    for (unsigned y = 0; y < warmed.getSize().y; ++y)
-        for (unsigned x = 0; x < warmed.getSize().x; ++x)
-            REQUIRE(warmed.getPixel(x, y) == colors::background);
+    CHECK(paintedPixels(target.getTexture().copyToImage(), colors::background) == 0u);
 
     const auto text = [&](sf::RenderTarget& on) {
         theme.drawText(on, "Spinal stenosis: 17 of 20", {10.0f, 20.0f}, 21.0f, colors::text, FontStyle::Bold);
@@ -219,9 +214,5 @@ TEST_CASE("[text] the warm-up before the first frame leaves the background only,
     const sf::Image without = render([&](sf::RenderTarget& on) {
         fresh.drawText(on, "Spinal stenosis: 17 of 20", {10.0f, 20.0f}, 21.0f, colors::text, FontStyle::Bold);
     });
-    unsigned differing = 0;
-    for (unsigned y = 0; y < after.getSize().y; ++y)
-        for (unsigned x = 0; x < after.getSize().x; ++x)
-            differing += after.getPixel(x, y) != without.getPixel(x, y);
-    CHECK(differing == 0u);
+    CHECK(differingPixels(after, without) == 0u);
 }
