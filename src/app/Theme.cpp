@@ -156,16 +156,11 @@ void Theme::drawShapes(sf::RenderTarget& target, const sf::VertexArray& shapes) 
 void Theme::warmUp(sf::RenderTarget& target) const
 {
     target.clear(colors::background);
-    if (m_loaded) {
-        const AtlasPoint white = atlas().whiteTexel();
-        if (uploadGlyphs()) {
-            const sf::Vector2f at(white.u, white.v);
-            const sf::Color c = colors::background;
-            const sf::Vertex texel[6] = {{{0, 0}, c, at}, {{1, 0}, c, at}, {{0, 1}, c, at},
-                                         {{0, 1}, c, at}, {{1, 0}, c, at}, {{1, 1}, c, at}};
-            target.draw(texel, 6, sf::Triangles, sf::RenderStates(m_texture.get()));
-        }
-    }
+    // One pixel in the background colour, drawn as panels are.
+    sf::VertexArray texel(sf::Triangles);
+    for (const sf::Vector2f corner : {sf::Vector2f(0, 0), {1, 0}, {0, 1}, {0, 1}, {1, 0}, {1, 1}})
+        texel.append(sf::Vertex(corner, colors::background));
+    drawShapes(target, texel);
     glFlush(); // the target's context is the current one after drawing (or clearing) into it
 }
 

@@ -92,11 +92,11 @@ public:
     // layout pass (Game::drawFrame).
     void setLayoutOnly(bool on) const { m_layoutOnly = on; }
     // Before the first frame, while other start-up work goes on: clears `target`'s back buffer,
-    // draws one texel of the glyph texture over it in the background colour and hands that to
-    // the renderer at once (glFlush). Mesa's software renderer then compiles the pipeline that
-    // text and panels are drawn with (about 7 ms) and its threads fill the back buffer's fresh
-    // pages (about 3 ms), work the first frame would otherwise wait for. Nothing is shown: the
-    // first frame clears it all.
+    // draws one pixel over it in the background colour as panels are drawn (drawShapes: through
+    // the glyph texture) and hands that to the renderer at once (glFlush). Mesa's software
+    // renderer then compiles the pipeline that text and panels are drawn with (about 7 ms) and
+    // its threads fill the back buffer's fresh pages (about 3 ms), work the first frame would
+    // otherwise wait for. Nothing is shown: the first frame clears it all.
     void warmUp(sf::RenderTarget& target) const;
     // Brings glyphs rendered since the last upload to the texture (one upload). Done before a
     // frame is drawn, and by drawing itself for a glyph first met mid-frame. False when there

@@ -97,8 +97,9 @@ bool readSave(const fs::path& path, Progress& out, std::string& problem,
 // Written a piece at a time, offering the CPU to others between pieces: one write() of a long
 // history (8.5 MB for 10,000 attempts) stays in the kernel for 2-30 ms, and a kernel without
 // forced preemption (this machine's: PREEMPT_NONE) lets no other thread onto that core until it
-// returns, so a frame drawn meanwhile waited: the slowest frame of the results screen, whose first frame hands the save
-// over, was 7-19 ms. In 256 KB pieces it was 6-7 ms (bench/RESULTS.md).
+// returns, so a frame drawn meanwhile waited: the slowest frame of the results screen, whose
+// first frame hands the save over, was 7-19 ms. In 256 KB pieces it was 6-7 ms
+// (bench/RESULTS.md).
 constexpr std::size_t kWritePiece = 256 * 1024;
 
 // Writes `bytes` to a new file and fsyncs it. On failure the file is removed.

@@ -65,8 +65,10 @@ AtlasPoint GlyphAtlas::whiteTexel()
     if (m_white)
         return *m_white;
     const auto [x, y] = place(kWhiteSide, kWhiteSide);
-    for (unsigned row = 0; row < kWhiteSide; ++row)
-        std::fill_n(m_pixels.get() + (static_cast<std::size_t>(y + row) * m_width + x) * 4, kWhiteSide * 4, std::uint8_t{255});
+    for (unsigned row = 0; row < kWhiteSide; ++row) {
+        std::uint8_t* pixels = m_pixels.get() + (static_cast<std::size_t>(y + row) * m_width + x) * 4;
+        std::fill_n(pixels, kWhiteSide * 4, std::uint8_t{255});
+    }
     markDirty(y, y + kWhiteSide);
     m_white = AtlasPoint{static_cast<float>(x) + kWhiteSide / 2.0f, static_cast<float>(y) + kWhiteSide / 2.0f};
     return *m_white;
