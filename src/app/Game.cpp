@@ -46,7 +46,7 @@ void fitToDesktop(sf::RenderWindow& window)
 Game::Game(GameOptions options)
     : m_options(std::move(options))
     , m_window(sf::VideoMode(kPreferredWidth, kPreferredHeight), "AcuQuest")
-    , m_session(m_options.paths.profileDir(m_options.profile))
+    , m_session(m_options.paths.userDir, m_options.profile)
     , m_catalogLoading(std::async(std::launch::async,
                                   [this] {
                                       lowerThisThreadsPriority(kNeededSoon); // behind the first frame

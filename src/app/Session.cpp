@@ -1,34 +1,64 @@
 #include "app/Session.h"
 
+#include "core/Timestamp.h"
+
+#include <algorithm>
+#include <ctime>
 #include <iostream>
 
 namespace acq {
 
-Session::Session(const std::filesystem::path& profileDir)
-    : m_worker(profileDir)
+Session::Session(const std::filesystem::path& dataFolder, const std::string& profile, HistoryWorker::Clock clock)
+    : m_clock(std::move(clock))
+    , m_worker(dataFolder, profile, m_clock)
 {
 }
 
-const Progress& Session::progress()
+std::int64_t Session::systemClock() { return static_cast<std::int64_t>(std::time(nullptr)); }
+
+std::string Session::timestamp() const { return formatUtc(m_clock()); }
+
+const LevelRecords& Session::records()
 {
     if (!m_loaded)
         if (auto loaded = m_worker.waitLoaded())
             adopt(std::move(*loaded));
-    return m_progress;
+    return m_records;
 }
+
+void Session::sendNew(const Attempt& snapshot, bool ending)
+{
+    if (!m_open || m_open->levelId != snapshot.levelId || m_open->startedAt != snapshot.startedAt) {
+        m_open = OpenAttempt{m_nextAttempt++, snapshot.levelId, snapshot.startedAt, {}};
+        m_worker.begin(m_open->id, snapshot);
+    }
+    m_open->sent.resize(std::max(m_open->sent.size(), snapshot.items.size()), false);
+    const std::string now = timestamp();
+    for (std::size_t i = 0; i < snapshot.items.size(); ++i) {
+        const ItemResult& item = snapshot.items[i];
+        // A matching prompt left unmatched when the round ends still had its wrong pairs.
+        const bool given = item.answered || (ending && item.mistakes > 0);
+        if (given && !m_open->sent[i]) {
+            m_worker.answer(m_open->id, item, now);
+            m_open->sent[i] = true;
+        }
+    }
+}
+
+void Session::answered(const Attempt& snapshot) { sendNew(snapshot, false); }
 
 void Session::record(Attempt attempt)
 {
-    progress(); // the attempt joins the loaded history, never an empty one
-    m_progress.add(attempt);
-    m_worker.add(std::move(attempt));
+    sendNew(attempt, true);
+    m_worker.finish(m_open->id, attempt, timestamp());
+    m_open.reset();
 }
 
 void Session::flush()
 {
-    progress();
+    records();
     m_worker.flush();
-    takeOutcomes();
+    poll();
 }
 
 bool Session::poll()
@@ -40,6 +70,12 @@ bool Session::poll()
             changed = true;
         }
     }
+    if (!m_loaded)
+        return changed;
+    for (auto& [level, record] : m_worker.takeRecords()) {
+        m_records.set(level, record);
+        changed = true;
+    }
     return takeOutcomes() || changed;
 }
 
@@ -47,15 +83,15 @@ bool Session::settle()
 {
     const bool waited = m_worker.busy();
     if (waited) {
-        progress();
+        records();
         m_worker.waitIdle();
     }
     return poll() || waited;
 }
 
-void Session::adopt(LoadOutcome loaded)
+void Session::adopt(HistoryLoad loaded)
 {
-    m_progress = std::move(loaded.progress);
+    m_records = std::move(loaded.records);
     m_loaded = true;
     if (!loaded.notice.empty()) {
         m_notice = std::move(loaded.notice);
@@ -66,17 +102,17 @@ void Session::adopt(LoadOutcome loaded)
 bool Session::takeOutcomes()
 {
     bool changed = false;
-    for (const SaveOutcome& outcome : m_worker.takeOutcomes()) {
+    for (const WriteOutcome& outcome : m_worker.takeOutcomes()) {
         if (outcome.ok) {
             m_lastProblem.clear();
             continue;
         }
-        // Tell the player once per kind of problem, not after every attempt; play goes on and the
-        // attempts stay in memory for the next try.
+        // Told once per kind of problem, not after every answer; play goes on and the answers
+        // stay queued for the next try.
         if (outcome.problem != m_lastProblem) {
             m_lastProblem = outcome.problem;
-            m_notice = "Your progress could not be saved: " + outcome.problem +
-                       " Play goes on; the game will try again after the next level.";
+            m_notice = "Your answers could not be saved (" + outcome.problem +
+                       "). Play goes on: they are kept and written as soon as the disk allows.";
             std::cerr << "acuquest: " << m_notice << "\n";
             changed = true;
         }

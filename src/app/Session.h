@@ -1,49 +1,74 @@
-// The player's profile while the game runs: progress in memory, kept on disk after each attempt
-// by a thread of its own (SaveWorker), so neither a long history nor a slow disk stalls a frame.
+// The player's profile while the game runs: each answer is handed to the history's thread as it
+// is given (HistoryWorker), so neither a long history nor a slow disk stalls a frame, and the
+// menu's records come from the history's summary, not from the whole history in memory.
 #pragma once
 
-#include "core/Progress.h"
-#include "io/SaveWorker.h"
+#include "core/Attempt.h"
+#include "core/LevelRecords.h"
+#include "io/history/HistoryWorker.h"
 
+#include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace acq {
 
 class Session {
 public:
-    // Starts loading the profile's save in the background.
-    explicit Session(const std::filesystem::path& profileDir);
+    // Starts opening the history in `dataFolder` for `profile` in the background. `clock` says
+    // what time it is (seconds since 1970, UTC).
+    Session(const std::filesystem::path& dataFolder, const std::string& profile,
+            HistoryWorker::Clock clock = systemClock);
+    static std::int64_t systemClock();
 
-    // Whether the save has been loaded (progress() would not wait).
+    // Whether the history has been opened (records() would not wait).
     bool loaded() const { return m_loaded; }
-    // Waits for the save to load, the first time it is called before that.
-    const Progress& progress();
-    // Adds the attempt and has it saved at once (in the background), so that a crash or a
-    // power cut later loses nothing.
+    // Waits for the history to open, the first time it is called before that.
+    const LevelRecords& records();
+
+    // The round so far: the answers in it not yet handed over are committed now, each on its
+    // own. Call after every action that may have answered something.
+    void answered(const Attempt& snapshot);
+    // The round ended, finished or abandoned: its last answers and its totals.
     void record(Attempt attempt);
-    // Waits until every attempt is saved, and saves again if the last save failed (on exit).
+    // Waits until every answer is written, and tries again if the last write failed (on exit).
     void flush();
 
-    // Takes in what the background finished: the loaded save, failed saves. Called every frame;
-    // true when the player would see something new (scores, a notice).
+    // Takes in what the background finished: the opened history, new records, failed writes.
+    // Called every frame; true when the player would see something new (scores, a notice).
     bool poll();
     // Waits until the background has finished what it was given, then polls: scripted checks
-    // see the outcome of every save before them. True when there was something to wait for.
+    // see the outcome of every write before them. True when there was something to wait for.
     bool settle();
 
-    // Something the player must be told (a damaged save, a save that failed); empty if none.
+    // Something the player must be told (a damaged history, a write that failed); empty if none.
     // Each problem is reported once.
     const std::string& notice() const { return m_notice; }
     void dismissNotice() { m_notice.clear(); }
 
+    // Now, as the history records it ("2026-12-06T19:08:57Z").
+    std::string timestamp() const;
+
 private:
-    void adopt(LoadOutcome loaded);
+    struct OpenAttempt {
+        std::uint64_t id = 0;
+        std::string levelId;
+        std::string startedAt;
+        std::vector<bool> sent; // per item of the round: handed over already
+    };
+
+    void sendNew(const Attempt& snapshot, bool ending);
+    void adopt(HistoryLoad loaded);
     bool takeOutcomes();
 
-    SaveWorker m_worker;
-    Progress m_progress;
+    HistoryWorker::Clock m_clock;
+    HistoryWorker m_worker;
+    LevelRecords m_records;
     bool m_loaded = false;
+    std::optional<OpenAttempt> m_open;
+    std::uint64_t m_nextAttempt = 1;
     std::string m_notice;
     std::string m_lastProblem;
 };

@@ -86,16 +86,6 @@ sf::Vector2f centreOf(const sf::FloatRect& rect)
     return {rect.left + rect.width / 2.0f, rect.top + rect.height / 2.0f};
 }
 
-std::string utcTimestamp()
-{
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buffer;
-}
-
 std::string formatScore(double score)
 {
     // Scores are kept exact but shown in whole points: "49.87 of 100" helps no one.

@@ -40,7 +40,6 @@ float fittingSize(const Theme& theme, const std::string& text, float maxWidth, f
                   FontStyle style = FontStyle::Regular);
 
 // The current UTC time as ISO 8601, for attempt records.
-std::string utcTimestamp();
 
 // Scores in whole points ("412"), as the player sees them everywhere.
 std::string formatScore(double score);

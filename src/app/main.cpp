@@ -3,6 +3,7 @@
 #include "core/Script.h"
 #include "io/DataPaths.h"
 #include "io/LevelCatalog.h"
+#include "io/history/CsvExport.h"
 
 #include <malloc.h>
 
@@ -19,6 +20,7 @@ namespace {
 const char* kUsage =
     "Usage: acuquest [OPTIONS]\n"
     "       acuquest --check [PATH...]\n"
+    "       acuquest --export-csv FILE [--profile NAME]\n"
     "\n"
     "  (no option)          play\n"
     "  --check [PATH...]    check level files or folders (default: every level the game loads);\n"
@@ -28,17 +30,30 @@ const char* kUsage =
     "                       print the map coordinates of each click (checking art against content)\n"
     "  --levels DIR         also load the levels in DIR (may be repeated)\n"
     "  --profile NAME       keep progress under this profile name (default: default)\n"
+    "  --export-csv FILE    write every answer of the history (of --profile NAME, else of every\n"
+    "                       profile) to FILE as CSV, without opening a window (docs/saves.md)\n"
     "  --seed N             shuffle with seed N (scripts default to 1)\n"
     "  --bench-log FILE     write frame timings to FILE (for bench/; see docs/scripting.md)\n"
     "  --help, --version\n";
 
+// Profiles are rows of the history, not folders: any name of printable UTF-8 will do.
 bool validProfileName(const std::string& name)
 {
-    if (name.empty() || name.size() > 40)
+    if (name.empty() || name.size() > 80)
         return false;
-    for (char c : name)
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+    std::size_t i = 0;
+    while (i < name.size()) {
+        const auto c = static_cast<unsigned char>(name[i]);
+        if (c < 0x20 || c == 0x7f)
             return false;
+        const std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 0;
+        if (length == 0 || i + length > name.size())
+            return false;
+        for (std::size_t k = 1; k < length; ++k)
+            if ((static_cast<unsigned char>(name[i + k]) & 0xc0) != 0x80)
+                return false;
+        i += length;
+    }
     return true;
 }
 
@@ -68,6 +83,8 @@ int main(int argc, char** argv)
     std::optional<std::string> scriptFile;
     std::optional<std::string> authorLevel;
     std::optional<std::uint64_t> seed;
+    std::optional<std::string> exportFile;
+    bool profileGiven = false;
     bool check = false;
     std::vector<std::filesystem::path> checkPaths;
 
@@ -106,10 +123,15 @@ int main(int argc, char** argv)
             if (!name)
                 return 2;
             if (!validProfileName(*name)) {
-                std::cerr << "acuquest: a profile name is 1-40 letters, digits, '-' or '_'\n";
+                std::cerr << "acuquest: a profile name is 1-80 bytes of printable UTF-8\n";
                 return 2;
             }
             options.profile = *name;
+            profileGiven = true;
+        } else if (arg == "--export-csv") {
+            exportFile = value("--export-csv");
+            if (!exportFile)
+                return 2;
         } else if (arg == "--seed") {
             const auto text = value("--seed");
             if (!text)
@@ -133,6 +155,11 @@ int main(int argc, char** argv)
             return 2;
         }
     }
+
+    if (exportFile)
+        return acq::exportHistoryCsv(options.paths.userDir, *exportFile,
+                                     profileGiven ? std::optional<std::string>(options.profile) : std::nullopt,
+                                     std::cerr);
 
     // Folders named on the command line are data roots: their levels may use files inside them.
     for (const auto& dir : extraLevels)

@@ -8,8 +8,8 @@ namespace acq {
 
 Attempt attemptFrom(const PlacementRound& round, std::string levelId, std::string startedAt, double seconds)
 {
-    Attempt attempt{std::move(levelId), std::move(startedAt), seconds, round.score(), round.maxScore(),
-                    round.phase() == PlacementRound::Phase::Finished, {}};
+    Attempt attempt{AttemptKind::Placement, std::move(levelId), std::move(startedAt), seconds, round.score(),
+                    round.maxScore(), round.phase() == PlacementRound::Phase::Finished, {}};
     const double maxPoints = round.level().scoring.maxPoints;
     for (const Placement& p : round.placements()) {
         ItemResult item;
@@ -17,6 +17,8 @@ Attempt attemptFrom(const PlacementRound& round, std::string levelId, std::strin
         item.points = p.points;
         item.maxPoints = maxPoints;
         item.correct = p.click.has_value() && !p.hinted && p.points >= maxPoints;
+        item.skipped = !p.click.has_value();
+        item.hinted = p.hinted;
         if (p.click) {
             item.distanceCun = p.distanceCun;
             item.click = p.click;
@@ -28,7 +30,7 @@ Attempt attemptFrom(const PlacementRound& round, std::string levelId, std::strin
 
 Attempt attemptFrom(const MatchingRound& round, std::string levelId, std::string startedAt, double seconds)
 {
-    Attempt attempt{std::move(levelId), std::move(startedAt), seconds,
+    Attempt attempt{AttemptKind::Matching, std::move(levelId), std::move(startedAt), seconds,
                     static_cast<double>(round.score()), static_cast<double>(round.maxScore()),
                     round.finished(), {}};
     const MatchingLevel& level = round.level();
@@ -40,6 +42,7 @@ Attempt attemptFrom(const MatchingRound& round, std::string levelId, std::string
         item.maxPoints = level.scoring.pairPoints;
         item.points = card.matched ? level.scoring.pairPoints : 0;
         item.correct = card.matched && item.mistakes == 0;
+        item.answered = card.matched;
         attempt.items.push_back(std::move(item));
     }
     return attempt;
@@ -47,8 +50,8 @@ Attempt attemptFrom(const MatchingRound& round, std::string levelId, std::string
 
 Attempt attemptFrom(const NamingRound& round, std::string levelId, std::string startedAt, double seconds)
 {
-    Attempt attempt{std::move(levelId), std::move(startedAt), seconds, round.score(), round.maxScore(),
-                    round.phase() == NamingRound::Phase::Finished, {}};
+    Attempt attempt{AttemptKind::Naming, std::move(levelId), std::move(startedAt), seconds, round.score(),
+                    round.maxScore(), round.phase() == NamingRound::Phase::Finished, {}};
     const auto& points = round.level().points;
     for (const NamingAnswer& answer : round.answers()) {
         ItemResult item;
@@ -60,6 +63,16 @@ Attempt attemptFrom(const NamingRound& round, std::string levelId, std::string s
         attempt.items.push_back(std::move(item));
     }
     return attempt;
+}
+
+const char* kindName(AttemptKind kind)
+{
+    switch (kind) {
+    case AttemptKind::Placement: return "placement";
+    case AttemptKind::Matching: return "matching";
+    case AttemptKind::Naming: return "naming";
+    }
+    return "placement";
 }
 
 std::string namingProgressId(const std::string& levelId)

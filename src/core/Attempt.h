@@ -13,6 +13,10 @@ class MatchingRound;
 class NamingRound;
 class PlacementRound;
 
+// How an item was asked; the history keeps it with each answer.
+enum class AttemptKind { Placement, Matching, Naming };
+const char* kindName(AttemptKind kind); // "placement", "matching", "naming"
+
 struct ItemResult {
     std::string id;                     // point code or pair id
     double points = 0.0;
@@ -21,9 +25,13 @@ struct ItemResult {
     std::optional<double> distanceCun;  // placement only
     std::optional<Vec2> click;          // placement only, map coordinates
     int mistakes = 0;                   // matching only
+    bool answered = true;               // matching: the prompt is matched (else still open)
+    bool skipped = false;               // placement: skipped, nothing placed
+    std::optional<bool> hinted;         // placement: a hint was bought; unknown in old saves
 };
 
 struct Attempt {
+    AttemptKind kind = AttemptKind::Placement;
     std::string levelId;
     std::string startedAt; // UTC, ISO 8601
     double seconds = 0.0;

@@ -145,7 +145,7 @@ void LevelIntroScene::draw(sf::RenderTarget& target) const
         theme.drawText(target, "Your scores are still loading.", {left, y}, 17.0f, colors::mutedText, FontStyle::Bold);
         y += theme.lineHeight(17.0f) + 4.0f * scale;
     } else {
-        const Progress& progress = ctx.session.progress();
+        const LevelRecords& progress = ctx.session.records();
         std::string record = "Not played yet.";
         if (const auto best = progress.best(m_level.id))
             record = "Your best: " + formatScore(*best) + " of " + formatScore(*progress.bestMax(m_level.id)) + " (" +

@@ -20,7 +20,7 @@ MatchingScene::MatchingScene(Context& context, const Level& level)
     : Scene(context)
     , m_level(level)
     , m_round(level, context.seed, context.clock.now())
-    , m_startedAt(utcTimestamp())
+    , m_startedAt(context.session.timestamp())
     , m_startTime(context.clock.now())
     , m_now(context.clock.now())
 {
@@ -119,6 +119,10 @@ void MatchingScene::pick(int column, std::size_t index)
     m_picked[0].reset();
     m_picked[1].reset();
     const auto outcome = m_round.match(prompt, answer, context().clock.now());
+    if (outcome == MatchingRound::Outcome::Correct && !m_round.finished()) {
+        Context& ctx = context(); // the pair, with its wrong tries, is an answer (the last one: finish)
+        ctx.session.answered(attemptFrom(m_round, m_level.id, m_startedAt, ctx.clock.now() - m_startTime));
+    }
     if (outcome == MatchingRound::Outcome::Correct) {
         m_message = "Right: " + m_round.prompts()[prompt].text + ".";
         if (m_round.finished()) {

@@ -187,10 +187,10 @@ void MenuScene::drawRowTexts(sf::RenderTarget& target) const
             detail = level.kind() == LevelKind::Placement ? "Point placement" : "Matching";
             // A long history may still be loading in the first frames: no score rather than a wait.
             if (ctx.session.loaded()) {
-                const auto best = ctx.session.progress().best(level.id);
+                const auto best = ctx.session.records().best(level.id);
                 if (best)
                     score = "Best: " + formatScore(*best) + " of " +
-                            formatScore(*ctx.session.progress().bestMax(level.id));
+                            formatScore(*ctx.session.records().bestMax(level.id));
                 else
                     score = "Not played yet";
             }

@@ -19,7 +19,7 @@ NamingScene::NamingScene(Context& context, const Level& level)
     , m_level(level)
     , m_round(level, context.seed, context.clock.now())
     , m_canvases(makeCanvases(context, *level.placement()))
-    , m_startedAt(utcTimestamp())
+    , m_startedAt(context.session.timestamp())
     , m_startTime(context.clock.now())
 {
 }
@@ -76,7 +76,13 @@ std::optional<sf::Vector2f> NamingScene::locate(const std::string& target) const
 
 std::optional<sf::Vector2f> NamingScene::mapToScreen(Vec2 mapPoint) const { return canvas().toScreen(mapPoint); }
 
-void NamingScene::choose(std::size_t choice) { m_round.answer(choice, context().clock.now()); }
+void NamingScene::choose(std::size_t choice)
+{
+    Context& ctx = context();
+    if (m_round.answer(choice, ctx.clock.now()))
+        ctx.session.answered(
+            attemptFrom(m_round, namingProgressId(m_level.id), m_startedAt, ctx.clock.now() - m_startTime));
+}
 
 void NamingScene::advance()
 {

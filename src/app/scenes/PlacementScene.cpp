@@ -24,7 +24,7 @@ PlacementScene::PlacementScene(Context& context, const Level& level)
     , m_level(level)
     , m_round(level, context.clock.now())
     , m_canvases(makeCanvases(context, *level.placement()))
-    , m_startedAt(utcTimestamp())
+    , m_startedAt(context.session.timestamp())
     , m_startTime(context.clock.now())
     , m_now(context.clock.now())
 {
@@ -80,10 +80,21 @@ std::optional<sf::Vector2f> PlacementScene::locate(const std::string& target) co
 void PlacementScene::placeAt(Vec2 mapPoint)
 {
     m_crosshair = mapPoint;
-    m_round.place(mapPoint, context().clock.now());
+    if (m_round.place(mapPoint, context().clock.now()))
+        keepAnswers();
 }
 
-void PlacementScene::skip() { m_round.skip(context().clock.now()); }
+void PlacementScene::skip()
+{
+    if (m_round.skip(context().clock.now()))
+        keepAnswers();
+}
+
+void PlacementScene::keepAnswers()
+{
+    Context& ctx = context();
+    ctx.session.answered(attemptFrom(m_round, m_level.id, m_startedAt, ctx.clock.now() - m_startTime));
+}
 
 void PlacementScene::advance()
 {

@@ -42,6 +42,8 @@ private:
     void skip();
     void advance();
     void finish(bool completed);
+    // Hands the answers given so far to the history, each committed as it is given.
+    void keepAnswers();
     void moveCrosshair(Vec2 screenDelta);
     void keepCrosshairVisible();
     void centreCrosshair();

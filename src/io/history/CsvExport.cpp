@@ -1,0 +1,109 @@
+#include "io/history/CsvExport.h"
+
+#include "core/Timestamp.h"
+#include "io/history/HistoryFile.h"
+#include "io/history/OldSaveImport.h"
+
+#include <charconv>
+#include <ctime>
+#include <fstream>
+#include <system_error>
+
+namespace fs = std::filesystem;
+
+namespace acq {
+namespace {
+
+std::string number(double value)
+{
+    char buffer[40];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return ec == std::errc() ? std::string(buffer, end) : std::string();
+}
+
+std::string number(const std::optional<double>& value) { return value ? number(*value) : std::string(); }
+
+} // namespace
+
+std::string csvField(const std::string& text)
+{
+    const bool quote = text.find_first_of(",\"\r\n") != std::string::npos ||
+                       (!text.empty() && (text.front() == ' ' || text.back() == ' '));
+    if (!quote)
+        return text;
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+DbError writeAnswersCsv(HistoryStore& store, const std::optional<std::string>& profile, std::ostream& out,
+                        std::size_t& rows)
+{
+    rows = 0;
+    out << "profile,answered_at,level,item,kind,points,max,distance_cun,map_x,map_y,hint,correct,skipped,"
+           "mistakes,attempt_started_at\r\n";
+    return store.forEachAnswer(profile, [&](const HistoryStore::AnswerRow& r) {
+        out << csvField(r.profile) << ',' << csvField(r.answeredAt) << ',' << csvField(r.level) << ','
+            << csvField(r.item) << ',' << r.kind << ',' << number(r.points) << ',' << number(r.max) << ','
+            << number(r.distanceCun) << ',' << number(r.mapX) << ',' << number(r.mapY) << ','
+            << (r.hint ? (*r.hint ? "1" : "0") : "") << ',' << (r.correct ? 1 : 0) << ',' << (r.skipped ? 1 : 0)
+            << ',' << r.mistakes << ',' << csvField(r.attemptStartedAt) << "\r\n";
+        ++rows;
+    });
+}
+
+int exportHistoryCsv(const fs::path& dataFolder, const fs::path& file, const std::optional<std::string>& profile,
+                     std::ostream& err)
+{
+    const std::time_t now = std::time(nullptr);
+    OpenedHistory history = openHistory(dataFolder, now);
+    if (!history.notice.empty())
+        err << "acuquest: " << history.notice << "\n";
+    if (!history.db) {
+        err << "acuquest: no history to export\n";
+        return 1;
+    }
+    if (history.mode != OpenedHistory::Mode::Memory) {
+        const ImportOutcome imported =
+            importOldSaves(*history.db, dataFolder, formatUtc(now), history.mode != OpenedHistory::Mode::OnDisk);
+        if (!imported.notice.empty())
+            err << "acuquest: " << imported.notice << "\n";
+    }
+    const fs::path temporary = file.string() + ".tmp";
+    std::size_t rows = 0;
+    DbError error;
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        if (!out) {
+            err << "acuquest: cannot write " << temporary.string() << "\n";
+            closeHistory(history);
+            return 1;
+        }
+        HistoryStore store(*history.db);
+        error = writeAnswersCsv(store, profile, out, rows);
+        out.flush();
+        if (!out && !error)
+            error = {SQLITE_IOERR, "the file could not be written"};
+    }
+    closeHistory(history);
+    std::error_code ec;
+    if (error) {
+        fs::remove(temporary, ec);
+        err << "acuquest: the export failed: " << error.message << "\n";
+        return 1;
+    }
+    fs::rename(temporary, file, ec);
+    if (ec) {
+        fs::remove(temporary, ec);
+        err << "acuquest: cannot write " << file.string() << ": " << ec.message() << "\n";
+        return 1;
+    }
+    err << "acuquest: " << rows << " answers written to " << file.string() << "\n";
+    return 0;
+}
+
+} // namespace acq

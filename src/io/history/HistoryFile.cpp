@@ -1,0 +1,256 @@
+#include "io/history/HistoryFile.h"
+
+#include "io/history/HistorySchema.h"
+
+#include "core/Timestamp.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <string>
+#include <system_error>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace acq {
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+
+enum class Outcome { Ok, Damaged, TooNew, Unusable };
+
+struct Opened {
+    std::unique_ptr<Database> db;
+    Outcome outcome = Outcome::Unusable;
+    std::string reason; // why not Ok, in words
+    int version = 0;
+};
+
+Opened tryOpen(const std::string& path)
+{
+    Opened out;
+    DbError error;
+    out.db = Database::open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error);
+    if (!out.db) {
+        out.reason = error.message;
+        return out;
+    }
+    sqlite3_busy_timeout(out.db->handle(), kBusyTimeoutMs);
+    // Opening never fails on a bad file: the first statement does (platform-notes.md).
+    out.db->queryInteger("PRAGMA schema_version", error);
+    if (!error && path != ":memory:" && sqlite3_db_readonly(out.db->handle(), "main") == 1)
+        error = {SQLITE_READONLY, "the file is read-only"};
+    if (!error) {
+        // Before anything writes to the file: a newer game's database is left as it is.
+        const auto version = out.db->queryInteger("PRAGMA user_version", error);
+        if (!error && *version > kHistorySchemaVersion) {
+            out.version = static_cast<int>(*version);
+            out.outcome = Outcome::TooNew;
+            out.db.reset();
+            return out;
+        }
+    }
+    if (!error)
+        error = configureConnection(*out.db);
+    if (!error) {
+        const MigrationOutcome migration = migrateHistory(*out.db);
+        error = migration.error;
+        if (!error && migration.tooNew()) { // written by a newer copy in between
+            out.version = migration.foundVersion;
+            out.outcome = Outcome::TooNew;
+            out.db.reset();
+            return out;
+        }
+    }
+    if (error) {
+        out.outcome = error.corrupt() ? Outcome::Damaged : Outcome::Unusable;
+        out.reason = error.message;
+        out.db.reset();
+        return out;
+    }
+    out.outcome = Outcome::Ok;
+    return out;
+}
+
+std::string errnoText(const std::error_code& ec) { return ec.message(); }
+
+std::string dayOf(std::time_t t) { return formatUtc(t).substr(0, 10); }
+
+std::string ageInWords(std::time_t then, std::time_t now)
+{
+    const long days = static_cast<long>((now - then) / 86400);
+    if (days <= 0)
+        return "from today";
+    return "from " + dayOf(then) + ", " + std::to_string(days) + (days == 1 ? " day old" : " days old");
+}
+
+OpenedHistory inMemory(std::string notice)
+{
+    OpenedHistory out;
+    Opened opened = tryOpen(":memory:");
+    out.db = std::move(opened.db); // an in-memory database cannot be damaged or too new
+    out.mode = OpenedHistory::Mode::Memory;
+    out.notice = std::move(notice);
+    return out;
+}
+
+bool readable(const fs::path& file) { return ::access(file.c_str(), R_OK) == 0; }
+
+// A database that cannot be written here is read through a copy in a temporary folder: a WAL
+// database cannot even be read where its -shm cannot be made, and opening it immutable would
+// miss answers still in its -wal (platform-notes.md).
+OpenedHistory throughCopy(const fs::path& file, const std::string& why)
+{
+    std::string pattern = (fs::temp_directory_path() / "acuquest-history-XXXXXX").string();
+    std::vector<char> buffer(pattern.begin(), pattern.end());
+    buffer.push_back('\0');
+    if (!::mkdtemp(buffer.data()))
+        return inMemory("");
+    const fs::path dir(buffer.data());
+    std::error_code ec;
+    const fs::path copy = dir / file.filename();
+    fs::copy_file(file, copy, ec);
+    const fs::path wal = file.string() + "-wal";
+    if (!ec && fs::exists(wal, ec))
+        fs::copy_file(wal, copy.string() + "-wal", ec);
+    Opened opened;
+    if (!ec)
+        opened = tryOpen(copy.string());
+    if (opened.outcome != Outcome::Ok) {
+        fs::remove_all(dir, ec);
+        return inMemory("");
+    }
+    OpenedHistory out;
+    out.db = std::move(opened.db);
+    out.mode = OpenedHistory::Mode::TemporaryCopy;
+    out.temporaryDir = dir;
+    out.notice = "Your history in " + file.parent_path().string() + " cannot be written (" + why +
+                 "). It is shown, but this session's answers will not be kept after you close the game.";
+    return out;
+}
+
+} // namespace
+
+fs::path historyFile(const fs::path& dataFolder) { return dataFolder / "history.sqlite"; }
+fs::path historyBackup(const fs::path& dataFolder) { return dataFolder / "history.sqlite.backup"; }
+
+DbError configureConnection(Database& db)
+{
+    sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
+    // FULL: an answer whose commit returned is on the disk, power cut or not (docs/saves.md).
+    if (DbError e = db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON"))
+        return e;
+    return {};
+}
+
+fs::path keepAside(const fs::path& file)
+{
+    std::error_code ec;
+    for (int n = 1; n < 10000; ++n) {
+        const fs::path aside = file.string() + ".corrupt-" + std::to_string(n);
+        if (fs::exists(fs::symlink_status(aside, ec)))
+            continue;
+        fs::rename(file, aside, ec);
+        if (ec)
+            return {};
+        for (const char* suffix : {"-wal", "-shm"}) {
+            const fs::path side = file.string() + suffix;
+            if (fs::exists(fs::symlink_status(side, ec)))
+                fs::rename(side, aside.string() + suffix, ec);
+        }
+        return aside;
+    }
+    return {};
+}
+
+OpenedHistory openHistory(const fs::path& dataFolder, std::time_t now)
+{
+    std::error_code ec;
+    fs::create_directories(dataFolder, ec);
+    if (ec || !fs::is_directory(dataFolder, ec))
+        return inMemory("Your history cannot be kept in " + dataFolder.string() + " (" +
+                        (ec ? errnoText(ec) : std::string("not a folder")) +
+                        "): this session's answers are kept only until you close the game.");
+
+    const fs::path file = historyFile(dataFolder);
+    std::string damaged; // the notice's first part, when the file had to be kept aside
+    const auto status = fs::status(file, ec);
+    bool mustSetAside = fs::exists(status) && !fs::is_regular_file(status); // a folder, a pipe
+    Opened opened;
+    if (!mustSetAside) {
+        if (fs::exists(status) && !readable(file))
+            return inMemory("Your history " + file.string() +
+                            " cannot be read. It is left as it is; this session's answers are kept only "
+                            "until you close the game.");
+        opened = tryOpen(file.string());
+        mustSetAside = opened.outcome == Outcome::Damaged;
+    }
+    if (mustSetAside) {
+        opened.db.reset();
+        const fs::path aside = keepAside(file);
+        if (aside.empty())
+            return inMemory("Your history " + file.string() +
+                            " is damaged and could not be moved aside. It is left as it is; this session's "
+                            "answers are kept only until you close the game.");
+        damaged = "Your history was damaged; it was kept as " + aside.filename().string() + ". ";
+        const fs::path backup = historyBackup(dataFolder);
+        struct stat info{};
+        if (::stat(backup.c_str(), &info) == 0 && S_ISREG(info.st_mode)) {
+            fs::copy_file(backup, file, ec);
+            if (!ec)
+                opened = tryOpen(file.string());
+            if (!ec && opened.outcome == Outcome::Ok) {
+                damaged += "Your backup " + ageInWords(info.st_mtime, now) +
+                           " was restored: answers given after it are only in the damaged file.";
+            } else {
+                opened.db.reset();
+                fs::remove(file, ec); // our own copy of the backup, which stays where it was
+                damaged += "The backup could not be used either; a new history was started.";
+                opened = tryOpen(file.string());
+            }
+        } else {
+            damaged += "There was no backup; a new history was started.";
+            opened = tryOpen(file.string());
+        }
+    }
+
+    OpenedHistory out;
+    switch (opened.outcome) {
+    case Outcome::Ok:
+        out.db = std::move(opened.db);
+        out.mode = OpenedHistory::Mode::OnDisk;
+        out.notice = damaged;
+        return out;
+    case Outcome::TooNew:
+        return inMemory("Your history " + file.string() + " was written by a newer version of AcuQuest (format " +
+                        std::to_string(opened.version) + "; this one reads up to " +
+                        std::to_string(kHistorySchemaVersion) +
+                        "). It is left untouched; this session's answers are kept only until you close the game.");
+    case Outcome::Damaged:
+    case Outcome::Unusable:
+        break;
+    }
+    if (fs::is_regular_file(file, ec) && readable(file)) {
+        out = throughCopy(file, opened.reason);
+        if (out.mode == OpenedHistory::Mode::TemporaryCopy) {
+            out.notice = damaged + out.notice;
+            return out;
+        }
+    }
+    return inMemory(damaged + "Your history cannot be kept in " + dataFolder.string() + " (" + opened.reason +
+                    "): this session's answers are kept only until you close the game.");
+}
+
+void closeHistory(OpenedHistory& history)
+{
+    history.db.reset();
+    if (!history.temporaryDir.empty()) {
+        std::error_code ec;
+        fs::remove_all(history.temporaryDir, ec);
+        history.temporaryDir.clear();
+    }
+}
+
+} // namespace acq

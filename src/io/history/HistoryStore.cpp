@@ -1,0 +1,279 @@
+#include "io/history/HistoryStore.h"
+
+#include "io/history/HistorySchema.h"
+
+#include "core/Timestamp.h"
+
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace acq {
+namespace {
+
+DbError stepDone(Database& db, Statement& stmt)
+{
+    const int rc = stmt.step();
+    DbError error = rc == SQLITE_DONE || rc == SQLITE_ROW ? DbError{} : db.lastError();
+    stmt.reset();
+    return error;
+}
+
+// The first release saved no kind: a level whose attempts hold a placed mark is a placement
+// level, an id ending "#name" the naming mode, and the rest matching (docs/saves.md).
+std::map<std::string, AttemptKind> inferKinds(const Progress& progress)
+{
+    std::map<std::string, AttemptKind> kinds;
+    for (const Attempt& a : progress.attempts()) {
+        AttemptKind& kind = kinds.try_emplace(a.levelId, AttemptKind::Matching).first->second;
+        if (a.levelId.ends_with(namingProgressId("")))
+            kind = AttemptKind::Naming;
+        else
+            for (const ItemResult& item : a.items)
+                if (item.click || item.distanceCun)
+                    kind = AttemptKind::Placement;
+    }
+    return kinds;
+}
+
+// When an old attempt ended: its start plus its duration, when the start can be read.
+std::optional<std::string> endOf(const Attempt& a)
+{
+    const auto start = parseUtc(a.startedAt);
+    if (!start || !std::isfinite(a.seconds) || a.seconds < 0 || a.seconds > 1e9)
+        return std::nullopt;
+    return formatUtc(*start + static_cast<std::int64_t>(std::llround(a.seconds)));
+}
+
+} // namespace
+
+Statement& HistoryStore::cached(Statement& slot, const char* sql, DbError& error)
+{
+    if (!slot)
+        slot = m_db.prepare(sql, error);
+    else
+        error = {};
+    return slot;
+}
+
+DbError HistoryStore::profileId(const std::string& name, const std::string& now, std::int64_t& id)
+{
+    return inTransaction(m_db, [&]() -> DbError {
+        DbError error;
+        Statement insert = m_db.prepare("INSERT OR IGNORE INTO profiles(name, created_at) VALUES(?1, ?2)", error);
+        if (error)
+            return error;
+        insert.bind(1, name).bind(2, now);
+        if ((error = stepDone(m_db, insert)))
+            return error;
+        Statement select = m_db.prepare("SELECT id FROM profiles WHERE name = ?1", error);
+        if (error)
+            return error;
+        select.bind(1, name);
+        if (select.step() != SQLITE_ROW)
+            return m_db.lastError();
+        id = select.integer(0);
+        return {};
+    });
+}
+
+DbError HistoryStore::insertAttempt(std::int64_t profile, const Attempt& a, const std::optional<std::string>& finishedAt,
+                                    std::int64_t& attemptId)
+{
+    DbError error;
+    Statement& stmt = cached(m_insertAttempt,
+                             "INSERT INTO attempts(profile_id, level, kind, started_at, finished_at, seconds, score, "
+                             "max_score, completed) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                             error);
+    if (error)
+        return error;
+    stmt.bind(1, profile).bind(2, a.levelId).bind(3, kindName(a.kind)).bind(4, a.startedAt).bind(5, finishedAt);
+    if (finishedAt)
+        stmt.bind(6, a.seconds).bind(7, a.score).bind(8, a.maxScore).bind(9, a.completed);
+    else
+        stmt.bindNull(6).bindNull(7).bindNull(8).bind(9, false);
+    if ((error = stepDone(m_db, stmt)))
+        return error;
+    attemptId = m_db.lastInsertId();
+    return {};
+}
+
+DbError HistoryStore::insertAnswer(std::int64_t attemptId, const ItemResult& item, const std::string& answeredAt)
+{
+    DbError error;
+    Statement& stmt = cached(m_insertAnswer,
+                             "INSERT INTO answers(attempt_id, answered_at, item, points, max_points, correct, "
+                             "distance_cun, map_x, map_y, hint, skipped, mistakes) "
+                             "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                             error);
+    if (error)
+        return error;
+    stmt.bind(1, attemptId).bind(2, answeredAt).bind(3, item.id).bind(4, item.points).bind(5, item.maxPoints);
+    stmt.bind(6, item.correct).bind(7, item.distanceCun);
+    if (item.click)
+        stmt.bind(8, item.click->x).bind(9, item.click->y);
+    stmt.bind(10, item.hinted).bind(11, item.skipped).bind(12, item.mistakes);
+    return stepDone(m_db, stmt);
+}
+
+DbError HistoryStore::refreshLevel(std::int64_t profile, const std::string& level, LevelRecord* updated)
+{
+    DbError error;
+    Statement& stmt = cached(m_refresh, kRefreshLevelStatsSql, error);
+    if (error)
+        return error;
+    stmt.bind(1, profile).bind(2, level);
+    if ((error = stepDone(m_db, stmt)))
+        return error;
+    return updated ? readLevel(profile, level, *updated) : DbError{};
+}
+
+DbError HistoryStore::readLevel(std::int64_t profile, const std::string& level, LevelRecord& out)
+{
+    DbError error;
+    Statement stmt = m_db.prepare(
+        "SELECT attempts, best_score, best_max FROM level_stats WHERE profile_id = ?1 AND level = ?2", error);
+    if (error)
+        return error;
+    stmt.bind(1, profile).bind(2, level);
+    out = {};
+    const int rc = stmt.step();
+    if (rc == SQLITE_ROW) {
+        out.attempts = static_cast<int>(stmt.integer(0));
+        out.best = stmt.optionalReal(1);
+        out.bestMax = stmt.optionalReal(2);
+        return {};
+    }
+    return rc == SQLITE_DONE ? DbError{} : m_db.lastError();
+}
+
+DbError HistoryStore::beginAttempt(std::int64_t profile, const Attempt& attempt, std::int64_t& attemptId)
+{
+    return inTransaction(m_db, [&]() -> DbError {
+        if (DbError e = insertAttempt(profile, attempt, std::nullopt, attemptId))
+            return e;
+        return refreshLevel(profile, attempt.levelId, nullptr);
+    });
+}
+
+DbError HistoryStore::addAnswer(std::int64_t attemptId, const ItemResult& item, const std::string& answeredAt)
+{
+    return inTransaction(m_db, [&] { return insertAnswer(attemptId, item, answeredAt); });
+}
+
+DbError HistoryStore::finishAttempt(std::int64_t profile, std::int64_t attemptId, const Attempt& totals,
+                                    const std::string& finishedAt, LevelRecord& updated)
+{
+    return inTransaction(m_db, [&]() -> DbError {
+        DbError error;
+        Statement stmt = m_db.prepare("UPDATE attempts SET finished_at = ?2, seconds = ?3, score = ?4, "
+                                      "max_score = ?5, completed = ?6 WHERE id = ?1",
+                                      error);
+        if (error)
+            return error;
+        stmt.bind(1, attemptId).bind(2, finishedAt).bind(3, totals.seconds).bind(4, totals.score);
+        stmt.bind(5, totals.maxScore).bind(6, totals.completed);
+        if ((error = stepDone(m_db, stmt)))
+            return error;
+        return refreshLevel(profile, totals.levelId, &updated);
+    });
+}
+
+DbError HistoryStore::levelRecords(std::int64_t profile, LevelRecords& out)
+{
+    DbError error;
+    Statement stmt =
+        m_db.prepare("SELECT level, attempts, best_score, best_max FROM level_stats WHERE profile_id = ?1", error);
+    if (error)
+        return error;
+    stmt.bind(1, profile);
+    int rc;
+    while ((rc = stmt.step()) == SQLITE_ROW)
+        out.set(stmt.text(0), {static_cast<int>(stmt.integer(1)), stmt.optionalReal(2), stmt.optionalReal(3)});
+    return rc == SQLITE_DONE ? DbError{} : m_db.lastError();
+}
+
+DbError HistoryStore::wasImported(std::int64_t profile, const std::string& sha256, bool& imported)
+{
+    DbError error;
+    Statement stmt = m_db.prepare("SELECT 1 FROM imported_files WHERE profile_id = ?1 AND sha256 = ?2", error);
+    if (error)
+        return error;
+    stmt.bind(1, profile).bind(2, sha256);
+    const int rc = stmt.step();
+    imported = rc == SQLITE_ROW;
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? DbError{} : m_db.lastError();
+}
+
+DbError HistoryStore::importProgress(std::int64_t profile, const Progress& progress, const std::string& file,
+                                     const std::string& sha256, const std::string& now)
+{
+    const auto kinds = inferKinds(progress);
+    return inTransaction(m_db, [&]() -> DbError {
+        std::set<std::string> levels;
+        for (Attempt a : progress.attempts()) {
+            a.kind = kinds.at(a.levelId);
+            std::int64_t attemptId = 0;
+            // The old format kept no finishing time: the start plus the duration stands for it.
+            if (DbError e = insertAttempt(profile, a, endOf(a).value_or(a.startedAt), attemptId))
+                return e;
+            for (ItemResult item : a.items) {
+                item.hinted.reset(); // not recorded by the first release: unknown
+                item.skipped = a.kind == AttemptKind::Placement && !item.click;
+                if (DbError e = insertAnswer(attemptId, item, a.startedAt)) // no time per answer either
+                    return e;
+            }
+            levels.insert(a.levelId);
+        }
+        for (const std::string& level : levels)
+            if (DbError e = refreshLevel(profile, level, nullptr))
+                return e;
+        DbError error;
+        Statement mark = m_db.prepare("INSERT INTO imported_files(profile_id, sha256, file, imported_at, attempts) "
+                                      "VALUES(?1, ?2, ?3, ?4, ?5)",
+                                      error);
+        if (error)
+            return error;
+        mark.bind(1, profile).bind(2, sha256).bind(3, file).bind(4, now);
+        mark.bind(5, static_cast<std::int64_t>(progress.attempts().size()));
+        return stepDone(m_db, mark);
+    });
+}
+
+DbError HistoryStore::forEachAnswer(const std::optional<std::string>& profile,
+                                    const std::function<void(const AnswerRow&)>& row)
+{
+    DbError error;
+    Statement stmt = m_db.prepare(
+        "SELECT p.name, n.answered_at, a.level, n.item, a.kind, n.points, n.max_points, n.correct, n.distance_cun, "
+        "n.map_x, n.map_y, n.hint, n.skipped, n.mistakes, a.started_at "
+        "FROM answers n JOIN attempts a ON a.id = n.attempt_id JOIN profiles p ON p.id = a.profile_id "
+        "WHERE ?1 IS NULL OR p.name = ?1 ORDER BY n.id",
+        error);
+    if (error)
+        return error;
+    stmt.bind(1, profile);
+    int rc;
+    AnswerRow r;
+    while ((rc = stmt.step()) == SQLITE_ROW) {
+        r.profile = stmt.text(0);
+        r.answeredAt = stmt.text(1);
+        r.level = stmt.text(2);
+        r.item = stmt.text(3);
+        r.kind = stmt.text(4);
+        r.points = stmt.real(5);
+        r.max = stmt.real(6);
+        r.correct = stmt.integer(7) != 0;
+        r.distanceCun = stmt.optionalReal(8);
+        r.mapX = stmt.optionalReal(9);
+        r.mapY = stmt.optionalReal(10);
+        r.hint = stmt.optionalInteger(11);
+        r.skipped = stmt.integer(12) != 0;
+        r.mistakes = static_cast<int>(stmt.integer(13));
+        r.attemptStartedAt = stmt.text(14);
+        row(r);
+    }
+    return rc == SQLITE_DONE ? DbError{} : m_db.lastError();
+}
+
+} // namespace acq

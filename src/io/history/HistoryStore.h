@@ -1,0 +1,70 @@
+// Reads and writes one open history database: attempts and their answers, each level's record.
+// Every write is one transaction; derived state (level_stats) is recomputed from the stored rows
+// inside it, never written back from a copy in memory, so two copies of the game cannot undo
+// each other's answers.
+#pragma once
+
+#include "core/Attempt.h"
+#include "core/LevelRecords.h"
+#include "core/Progress.h"
+#include "io/history/Database.h"
+
+#include <cstdint>
+#include <functional>
+#include <string>
+
+namespace acq {
+
+class HistoryStore {
+public:
+    explicit HistoryStore(Database& db) : m_db(db) {}
+
+    // The profile's row id, the row made if it is new.
+    DbError profileId(const std::string& name, const std::string& now, std::int64_t& id);
+
+    // A new attempt row (not finished yet): its id in `attemptId`.
+    DbError beginAttempt(std::int64_t profile, const Attempt& attempt, std::int64_t& attemptId);
+    // One answer of an attempt, committed on its own.
+    DbError addAnswer(std::int64_t attemptId, const ItemResult& item, const std::string& answeredAt);
+    // The attempt's totals, and the level's record recomputed; the new record in `updated`.
+    DbError finishAttempt(std::int64_t profile, std::int64_t attemptId, const Attempt& totals,
+                          const std::string& finishedAt, LevelRecord& updated);
+
+    // Every level's record of a profile (one row per level played).
+    DbError levelRecords(std::int64_t profile, LevelRecords& out);
+
+    // Whether a file with this hash was imported for the profile already.
+    DbError wasImported(std::int64_t profile, const std::string& sha256, bool& imported);
+    // A first-release save, whole, in one transaction with the row that marks it imported.
+    DbError importProgress(std::int64_t profile, const Progress& progress, const std::string& file,
+                           const std::string& sha256, const std::string& now);
+
+    // Every answer (of one profile, or of all when `profile` is empty), oldest first, one call
+    // of `row` each; nothing is held in memory beyond the row.
+    struct AnswerRow {
+        std::string profile, answeredAt, level, item, kind;
+        double points = 0, max = 0;
+        bool correct = false;
+        std::optional<double> distanceCun, mapX, mapY;
+        std::optional<std::int64_t> hint;
+        bool skipped = false;
+        int mistakes = 0;
+        std::string attemptStartedAt;
+    };
+    DbError forEachAnswer(const std::optional<std::string>& profile, const std::function<void(const AnswerRow&)>& row);
+
+private:
+    DbError insertAttempt(std::int64_t profile, const Attempt& attempt, const std::optional<std::string>& finishedAt,
+                          std::int64_t& attemptId);
+    DbError insertAnswer(std::int64_t attemptId, const ItemResult& item, const std::string& answeredAt);
+    DbError refreshLevel(std::int64_t profile, const std::string& level, LevelRecord* updated);
+    DbError readLevel(std::int64_t profile, const std::string& level, LevelRecord& out);
+    Statement& cached(Statement& slot, const char* sql, DbError& error);
+
+    Database& m_db;
+    Statement m_insertAnswer;
+    Statement m_insertAttempt;
+    Statement m_refresh;
+};
+
+} // namespace acq
