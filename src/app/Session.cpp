@@ -72,6 +72,10 @@ bool Session::poll()
     }
     if (!m_loaded)
         return changed;
+    if (auto reloaded = m_worker.takeReloaded()) {
+        adopt(std::move(*reloaded)); // the file was damaged and replaced: its records, and why
+        changed = true;
+    }
     for (auto& [level, record] : m_worker.takeRecords()) {
         m_records.set(level, record);
         changed = true;

@@ -1,7 +1,7 @@
 #include "e2e/GameRunner.h"
 
 #include "io/LevelLoader.h"
-#include "io/ProgressStore.h"
+#include "io/history/Database.h"
 
 #include <doctest/doctest.h>
 
@@ -77,14 +77,56 @@ std::shared_ptr<const Level> loadShippedLevel(const std::string& fileName)
     return std::make_shared<const Level>(std::move(*level));
 }
 
-Progress loadSavedProgress(const fs::path& dataHome)
+Progress loadSavedProgress(const fs::path& dataHome, const std::string& profile)
 {
-    Progress progress;
-    std::string problem;
-    const fs::path file = dataHome / "acuquest" / "profiles" / "default" / "progress.xml";
-    INFO("save file: " << file.string());
+    // Read as another program would, straight from the tables (docs/saves.md).
+    const fs::path file = dataHome / "acuquest" / "history.sqlite";
+    INFO("history: " << file.string());
     REQUIRE(fs::exists(file));
-    REQUIRE_MESSAGE(progressFromXml(readFile(file), progress, problem), problem);
+    DbError error;
+    auto db = Database::open(file.string(), SQLITE_OPEN_READONLY, error);
+    REQUIRE_MESSAGE(db, error.message);
+    sqlite3_busy_timeout(db->handle(), 5000);
+    Statement attempts = db->prepare(
+        "SELECT a.id, a.kind, a.level, a.started_at, a.seconds, a.score, a.max_score, a.completed FROM attempts a "
+        "JOIN profiles p ON p.id = a.profile_id WHERE p.name = ?1 ORDER BY a.id",
+        error);
+    REQUIRE_MESSAGE(!error, error.message);
+    Statement answers = db->prepare("SELECT item, points, max_points, correct, distance_cun, map_x, map_y, hint, "
+                                    "skipped, mistakes FROM answers WHERE attempt_id = ?1 ORDER BY id",
+                                    error);
+    REQUIRE_MESSAGE(!error, error.message);
+    attempts.bind(1, profile);
+    Progress progress;
+    while (attempts.step() == SQLITE_ROW) {
+        Attempt a;
+        const std::string kind = attempts.text(1);
+        a.kind = kind == "matching" ? AttemptKind::Matching : kind == "naming" ? AttemptKind::Naming : AttemptKind::Placement;
+        a.levelId = attempts.text(2);
+        a.startedAt = attempts.text(3);
+        a.seconds = attempts.real(4);
+        a.score = attempts.real(5);
+        a.maxScore = attempts.real(6);
+        a.completed = attempts.integer(7) != 0;
+        answers.bind(1, attempts.integer(0));
+        while (answers.step() == SQLITE_ROW) {
+            ItemResult item;
+            item.id = answers.text(0);
+            item.points = answers.real(1);
+            item.maxPoints = answers.real(2);
+            item.correct = answers.integer(3) != 0;
+            item.distanceCun = answers.optionalReal(4);
+            if (!answers.isNull(5))
+                item.click = Vec2{answers.real(5), answers.real(6)};
+            if (!answers.isNull(7))
+                item.hinted = answers.integer(7) != 0;
+            item.skipped = answers.integer(8) != 0;
+            item.mistakes = static_cast<int>(answers.integer(9));
+            a.items.push_back(item);
+        }
+        answers.reset();
+        progress.add(std::move(a));
+    }
     return progress;
 }
 

@@ -35,8 +35,9 @@ GameRun runGame(const std::filesystem::path& dataHome, const std::string& script
 // A shipped level, loaded the way the game loads it (the test fails if it does not load).
 std::shared_ptr<const Level> loadShippedLevel(const std::string& fileName);
 
-// The progress the game saved for the default profile under `dataHome`.
-Progress loadSavedProgress(const std::filesystem::path& dataHome);
+// Every attempt and answer the game saved for a profile under `dataHome` (its history.sqlite),
+// oldest first.
+Progress loadSavedProgress(const std::filesystem::path& dataHome, const std::string& profile = "default");
 
 std::string readFile(const std::filesystem::path& file);
 

@@ -145,16 +145,16 @@ void LevelIntroScene::draw(sf::RenderTarget& target) const
         theme.drawText(target, "Your scores are still loading.", {left, y}, 17.0f, colors::mutedText, FontStyle::Bold);
         y += theme.lineHeight(17.0f) + 4.0f * scale;
     } else {
-        const LevelRecords& progress = ctx.session.records();
+        const LevelRecords& records = ctx.session.records();
         std::string record = "Not played yet.";
-        if (const auto best = progress.best(m_level.id))
-            record = "Your best: " + formatScore(*best) + " of " + formatScore(*progress.bestMax(m_level.id)) + " (" +
-                     std::to_string(progress.attemptCount(m_level.id)) + " attempts)";
+        if (const auto best = records.best(m_level.id))
+            record = "Your best: " + formatScore(*best) + " of " + formatScore(*records.bestMax(m_level.id)) + " (" +
+                     std::to_string(records.attemptCount(m_level.id)) + " attempts)";
         theme.drawText(target, record, {left, y}, 17.0f, colors::text, FontStyle::Bold);
         y += theme.lineHeight(17.0f) + 4.0f * scale;
-        if (const auto best = progress.best(namingProgressId(m_level.id))) {
+        if (const auto best = records.best(namingProgressId(m_level.id))) {
             theme.drawText(target, "Naming the points, your best: " + formatScore(*best) + " of " +
-                                       formatScore(*progress.bestMax(namingProgressId(m_level.id))),
+                                       formatScore(*records.bestMax(namingProgressId(m_level.id))),
                            {left, y}, 15.0f, colors::text);
             y += theme.lineHeight(15.0f);
         }

@@ -80,7 +80,9 @@ std::unique_ptr<Database> Database::open(const std::string& path, int flags, DbE
     return std::unique_ptr<Database>(new Database(db));
 }
 
-Database::~Database() { sqlite3_close(m_db); }
+// close_v2: a statement still alive somewhere keeps the connection until it is finalized, instead
+// of leaving it open for good (sqlite3_close refuses while statements exist).
+Database::~Database() { sqlite3_close_v2(m_db); }
 
 DbError Database::exec(const std::string& sql)
 {

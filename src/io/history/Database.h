@@ -54,6 +54,7 @@ public:
     // Ready for new binds and steps.
     void reset();
 
+    int columnCount() const { return sqlite3_column_count(m_stmt); }
     bool isNull(int column) const;
     std::int64_t integer(int column) const;
     double real(int column) const;

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <system_error>
@@ -165,6 +166,72 @@ fs::path keepAside(const fs::path& file)
     return {};
 }
 
+namespace {
+
+// A file that is not empty and does not start as an SQLite database is damaged: SQLite itself
+// would take a file of zeros (what a power cut can leave) for an empty database and write over it.
+bool hasForeignHeader(const fs::path& file)
+{
+    std::error_code ec;
+    const auto size = fs::file_size(file, ec);
+    if (ec || size == 0)
+        return false;
+    std::string head(16, '\0');
+    std::FILE* f = std::fopen(file.c_str(), "rb");
+    if (!f)
+        return false;
+    const std::size_t got = std::fread(head.data(), 1, head.size(), f);
+    std::fclose(f);
+    return got < head.size() || head != std::string("SQLite format 3\0", 16);
+}
+
+// Keeps the damaged file aside, then restores the backup or starts anew. `notice` says which.
+Opened replaceDamaged(const fs::path& dataFolder, std::time_t now, std::string& notice)
+{
+    const fs::path file = historyFile(dataFolder);
+    const fs::path aside = keepAside(file);
+    if (aside.empty()) {
+        notice = "Your history " + file.string() + " is damaged and could not be moved aside. It is left as it is; ";
+        return {};
+    }
+    notice = "Your history was damaged; it was kept as " + aside.filename().string() + ". ";
+    std::error_code ec;
+    const fs::path backup = historyBackup(dataFolder);
+    struct stat info{};
+    if (::stat(backup.c_str(), &info) == 0 && S_ISREG(info.st_mode)) {
+        fs::copy_file(backup, file, ec);
+        Opened opened;
+        if (!ec && !hasForeignHeader(file)) {
+            opened = tryOpen(file.string());
+            if (opened.outcome == Outcome::Ok && !quickCheckFails(*opened.db)) {
+                notice += "Your backup " + ageInWords(info.st_mtime, now) +
+                          " was restored: answers given after it are only in the damaged file.";
+                return opened;
+            }
+        }
+        opened.db.reset();
+        fs::remove(file, ec); // our own copy of the backup, which stays where it was
+        notice += "The backup could not be used either; a new history was started.";
+    } else {
+        notice += "There was no backup; a new history was started.";
+    }
+    return tryOpen(file.string());
+}
+
+} // namespace
+
+bool quickCheckFails(Database& db)
+{
+    DbError error;
+    Statement check = db.prepare("PRAGMA quick_check", error);
+    if (error)
+        return error.corrupt();
+    const int rc = check.step();
+    if (rc == SQLITE_ROW)
+        return check.text(0) != "ok";
+    return db.lastError().corrupt();
+}
+
 OpenedHistory openHistory(const fs::path& dataFolder, std::time_t now)
 {
     std::error_code ec;
@@ -184,36 +251,17 @@ OpenedHistory openHistory(const fs::path& dataFolder, std::time_t now)
             return inMemory("Your history " + file.string() +
                             " cannot be read. It is left as it is; this session's answers are kept only "
                             "until you close the game.");
-        opened = tryOpen(file.string());
-        mustSetAside = opened.outcome == Outcome::Damaged;
+        mustSetAside = hasForeignHeader(file);
+        if (!mustSetAside) {
+            opened = tryOpen(file.string());
+            mustSetAside = opened.outcome == Outcome::Damaged;
+        }
     }
     if (mustSetAside) {
         opened.db.reset();
-        const fs::path aside = keepAside(file);
-        if (aside.empty())
-            return inMemory("Your history " + file.string() +
-                            " is damaged and could not be moved aside. It is left as it is; this session's "
-                            "answers are kept only until you close the game.");
-        damaged = "Your history was damaged; it was kept as " + aside.filename().string() + ". ";
-        const fs::path backup = historyBackup(dataFolder);
-        struct stat info{};
-        if (::stat(backup.c_str(), &info) == 0 && S_ISREG(info.st_mode)) {
-            fs::copy_file(backup, file, ec);
-            if (!ec)
-                opened = tryOpen(file.string());
-            if (!ec && opened.outcome == Outcome::Ok) {
-                damaged += "Your backup " + ageInWords(info.st_mtime, now) +
-                           " was restored: answers given after it are only in the damaged file.";
-            } else {
-                opened.db.reset();
-                fs::remove(file, ec); // our own copy of the backup, which stays where it was
-                damaged += "The backup could not be used either; a new history was started.";
-                opened = tryOpen(file.string());
-            }
-        } else {
-            damaged += "There was no backup; a new history was started.";
-            opened = tryOpen(file.string());
-        }
+        opened = replaceDamaged(dataFolder, now, damaged);
+        if (!opened.db && opened.outcome == Outcome::Unusable && opened.reason.empty())
+            return inMemory(damaged + "this session's answers are kept only until you close the game.");
     }
 
     OpenedHistory out;
@@ -241,6 +289,22 @@ OpenedHistory openHistory(const fs::path& dataFolder, std::time_t now)
     }
     return inMemory(damaged + "Your history cannot be kept in " + dataFolder.string() + " (" + opened.reason +
                     "): this session's answers are kept only until you close the game.");
+}
+
+bool checkHistory(OpenedHistory& history, const fs::path& dataFolder, std::time_t now)
+{
+    if (history.mode != OpenedHistory::Mode::OnDisk || !history.db || !quickCheckFails(*history.db))
+        return false;
+    history.db.reset();
+    std::string notice;
+    Opened opened = replaceDamaged(dataFolder, now, notice);
+    if (opened.outcome == Outcome::Ok) {
+        history.db = std::move(opened.db);
+        history.notice = notice;
+        return true;
+    }
+    history = inMemory(notice + "this session's answers are kept only until you close the game.");
+    return true;
 }
 
 void closeHistory(OpenedHistory& history)

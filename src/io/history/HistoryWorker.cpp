@@ -34,6 +34,7 @@ public:
     Writer(const std::filesystem::path& folder, const std::string& profile, const Clock& clock, HistoryLoad& load)
         : m_folder(folder)
         , m_profileName(profile)
+        , m_clock(clock)
     {
         const std::int64_t now = clock();
         m_history = openHistory(folder, static_cast<std::time_t>(now));
@@ -41,21 +42,32 @@ public:
         load.kept = m_history.mode == OpenedHistory::Mode::OnDisk;
         if (!m_history.db)
             return;
-        m_store = std::make_unique<HistoryStore>(*m_history.db);
         if (m_history.mode != OpenedHistory::Mode::Memory) {
             const ImportOutcome imported = importOldSaves(*m_history.db, folder, formatUtc(now), !load.kept);
             load.notice = joined(load.notice, imported.notice);
         }
-        if (DbError e = m_store->profileId(profile, formatUtc(now), m_profile)) {
-            m_profileProblem = e.message;
-            load.notice = joined(load.notice, "Your history could not be read (" + e.message + ").");
-            return;
-        }
-        m_profileKnown = true;
-        if (DbError e = m_store->levelRecords(m_profile, load.records))
-            load.notice = joined(load.notice, "Your scores could not be read (" + e.message + ").");
-        if (load.kept && HistoryBackup::due(folder, static_cast<std::time_t>(now)))
-            m_backup = std::make_unique<HistoryBackup>(*m_history.db, folder);
+        readRecords(load);
+    }
+
+    // Checks the whole file once the records are shown. A damaged history is replaced (by the
+    // backup, or a new one): true then, with the new records and the notice in `reload`.
+    bool verify(HistoryLoad& reload)
+    {
+        m_backup.reset();
+        if (!checkHistory(m_history, m_folder, static_cast<std::time_t>(m_clock())))
+            return false;
+        m_rows.clear(); // rows of the old file: attempts still open begin again in the new one
+        reload.notice = m_history.notice;
+        reload.kept = m_history.mode == OpenedHistory::Mode::OnDisk;
+        readRecords(reload);
+        return true;
+    }
+
+    void startBackupIfDue()
+    {
+        if (m_history.mode == OpenedHistory::Mode::OnDisk &&
+            HistoryBackup::due(m_folder, static_cast<std::time_t>(m_clock())))
+            m_backup = std::make_unique<HistoryBackup>(*m_history.db, m_folder);
     }
     ~Writer()
     {
@@ -64,43 +76,19 @@ public:
         closeHistory(m_history);
     }
 
-    DbError write(const Op& op, std::vector<std::pair<std::string, LevelRecord>>& records)
+    // One op; a write that finds the file damaged replaces it (verify) and tries once more.
+    DbError write(const Op& op, std::vector<std::pair<std::string, LevelRecord>>& records,
+                  std::optional<HistoryLoad>& reload)
     {
-        if (!m_store)
-            return {SQLITE_CANTOPEN, "no history could be opened"};
-        if (!m_profileKnown) {
-            // The profile's row could not be made at start (another copy held the lock): again.
-            if (DbError e = m_store->profileId(m_profileName, op.when.empty() ? op.totals.startedAt : op.when, m_profile))
-                return e;
-            m_profileKnown = true;
+        DbError error = writeOnce(op, records);
+        if (error.corrupt()) {
+            HistoryLoad replaced;
+            if (verify(replaced)) {
+                reload = std::move(replaced);
+                error = writeOnce(op, records);
+            }
         }
-        switch (op.type) {
-        case Op::Type::Begin: {
-            std::int64_t id = 0;
-            if (DbError e = m_store->beginAttempt(m_profile, op.totals, id))
-                return e;
-            m_rows[op.attempt] = id;
-            return {};
-        }
-        case Op::Type::Answer: {
-            const auto row = m_rows.find(op.attempt);
-            if (row == m_rows.end())
-                return {}; // its attempt was never begun: nothing to attach it to
-            return m_store->addAnswer(row->second, op.item, op.when);
-        }
-        case Op::Type::Finish: {
-            const auto row = m_rows.find(op.attempt);
-            if (row == m_rows.end())
-                return {};
-            LevelRecord record;
-            if (DbError e = m_store->finishAttempt(m_profile, row->second, op.totals, op.when, record))
-                return e;
-            m_rows.erase(row);
-            records.emplace_back(op.totals.levelId, record);
-            return {};
-        }
-        }
-        return {};
+        return error;
     }
 
     bool backingUp() const { return m_backup != nullptr; }
@@ -111,6 +99,72 @@ public:
     }
 
 private:
+    void readRecords(HistoryLoad& load)
+    {
+        m_store.reset();
+        m_profileKnown = false;
+        if (!m_history.db)
+            return;
+        m_store = std::make_unique<HistoryStore>(*m_history.db);
+        if (DbError e = m_store->profileId(m_profileName, formatUtc(m_clock()), m_profile)) {
+            load.notice = joined(load.notice, "Your history could not be read (" + e.message + ").");
+            return;
+        }
+        m_profileKnown = true;
+        if (DbError e = m_store->levelRecords(m_profile, load.records))
+            load.notice = joined(load.notice, "Your scores could not be read (" + e.message + ").");
+    }
+
+    DbError writeOnce(const Op& op, std::vector<std::pair<std::string, LevelRecord>>& records)
+    {
+        if (!m_store)
+            return {SQLITE_CANTOPEN, "no history could be opened"};
+        if (!m_profileKnown) {
+            // The profile's row could not be made at start (another copy held the lock): again.
+            if (DbError e = m_store->profileId(m_profileName, op.when.empty() ? op.totals.startedAt : op.when, m_profile))
+                return e;
+            m_profileKnown = true;
+        }
+        switch (op.type) {
+        case Op::Type::Begin:
+            m_headers[op.attempt] = op.totals;
+            return rowOf(op.attempt).second;
+        case Op::Type::Answer: {
+            const auto [row, error] = rowOf(op.attempt);
+            return error ? error : m_store->addAnswer(row, op.item, op.when);
+        }
+        case Op::Type::Finish: {
+            const auto [row, error] = rowOf(op.attempt);
+            if (error)
+                return error;
+            LevelRecord record;
+            if (DbError e = m_store->finishAttempt(m_profile, row, op.totals, op.when, record))
+                return e;
+            m_rows.erase(op.attempt);
+            m_headers.erase(op.attempt);
+            records.emplace_back(op.totals.levelId, record);
+            return {};
+        }
+        }
+        return {};
+    }
+
+    // The attempt's row, made now if this file has none yet (it began before the file was
+    // replaced).
+    std::pair<std::int64_t, DbError> rowOf(std::uint64_t attempt)
+    {
+        if (const auto row = m_rows.find(attempt); row != m_rows.end())
+            return {row->second, {}};
+        const auto header = m_headers.find(attempt);
+        if (header == m_headers.end())
+            return {0, {SQLITE_MISUSE, "an answer of an attempt that never began"}};
+        std::int64_t id = 0;
+        if (DbError e = m_store->beginAttempt(m_profile, header->second, id))
+            return {0, e};
+        m_rows[attempt] = id;
+        return {id, {}};
+    }
+
     std::filesystem::path m_folder;
     std::string m_profileName;
     OpenedHistory m_history;
@@ -118,8 +172,9 @@ private:
     std::unique_ptr<HistoryBackup> m_backup;
     std::int64_t m_profile = 0;
     bool m_profileKnown = false;
-    std::string m_profileProblem;
-    std::map<std::uint64_t, std::int64_t> m_rows; // attempts of this session -> their rows
+    Clock m_clock;
+    std::map<std::uint64_t, std::int64_t> m_rows;  // attempts of this session -> their rows
+    std::map<std::uint64_t, Attempt> m_headers;    // ... and how they began, while open
 };
 
 HistoryWorker::HistoryWorker(std::filesystem::path dataFolder, std::string profile, Clock clock)
@@ -150,10 +205,20 @@ void HistoryWorker::run()
     HistoryLoad load;
     Writer writer(m_folder, m_profile, m_clock, load);
 
-    std::unique_lock lock(m_mutex);
-    m_loaded = std::move(load);
-    m_loadFinished = true;
+    {
+        std::lock_guard lock(m_mutex);
+        m_loaded = std::move(load);
+        m_loadFinished = true;
+    }
     m_done.notify_all();
+    // Then the whole file is checked, while the player looks at the menu (answers wait, queued).
+    HistoryLoad reload;
+    const bool replaced = writer.verify(reload);
+    writer.startBackupIfDue();
+
+    std::unique_lock lock(m_mutex);
+    if (replaced)
+        m_reloaded = std::move(reload);
     for (;;) {
         const auto ready = [&] {
             return m_stop || m_retry || (!m_queue.empty() && !m_failed) || writer.backingUp();
@@ -190,9 +255,12 @@ void HistoryWorker::writeQueued(std::unique_lock<std::mutex>& lock, Writer& writ
     while (!m_queue.empty()) {
         const Op op = m_queue.front();
         std::vector<std::pair<std::string, LevelRecord>> records;
+        std::optional<HistoryLoad> reload;
         lock.unlock();
-        const DbError error = writer.write(op, records);
+        const DbError error = writer.write(op, records, reload);
         lock.lock();
+        if (reload)
+            m_reloaded = std::move(reload);
         if (error) {
             m_failed = true;
             m_outcomes.push_back({false, error.message});
@@ -275,6 +343,12 @@ std::vector<WriteOutcome> HistoryWorker::takeOutcomes()
 {
     std::lock_guard lock(m_mutex);
     return std::exchange(m_outcomes, {});
+}
+
+std::optional<HistoryLoad> HistoryWorker::takeReloaded()
+{
+    std::lock_guard lock(m_mutex);
+    return std::exchange(m_reloaded, std::nullopt);
 }
 
 std::vector<std::pair<std::string, LevelRecord>> HistoryWorker::takeRecords()

@@ -69,6 +69,9 @@ public:
     // The outcomes of writes since the last call, oldest first: a failure, or the success that
     // follows failures.
     std::vector<WriteOutcome> takeOutcomes();
+    // The history as it is after the file was found damaged and replaced (by its backup or a new
+    // one), once: all records, and the notice that says so.
+    std::optional<HistoryLoad> takeReloaded();
     // Level records recomputed since the last call.
     std::vector<std::pair<std::string, LevelRecord>> takeRecords();
 
@@ -94,6 +97,7 @@ private:
     std::condition_variable m_wake; // for the thread: work, or stop
     std::condition_variable m_done; // for the callers: the load or a write finished
     std::optional<HistoryLoad> m_loaded;
+    std::optional<HistoryLoad> m_reloaded;
     bool m_loadFinished = false;
     std::deque<Op> m_queue;
     bool m_writing = false;
