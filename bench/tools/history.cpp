@@ -1,0 +1,236 @@
+// bench_history: the players' history at the scale of years of play, through the game's own io
+// layer (bench/history runs it; bench/README.md).
+//
+//   bench_history --write-xml DATA LEVELS   writes DATA/profiles/default/progress.xml, a first-release
+//                                           save of LEVELS finished levels over the shipped levels
+//   bench_history --migrate DATA            opens the history in DATA as the game does at its first
+//                                           start, importing that save: prints its time and size
+//   bench_history --commit DATA ANSWERS     commits ANSWERS answers one at a time, each in its own
+//                                           transaction as the save thread does: p50/p99/max in ms;
+//                                           and reads every level's record as the menu does
+//
+// The history is like a long-time player's: every shipped level in turn, each point or pair of
+// it answered, with clicks and distances for placement, a hint now and then, mistakes in
+// matching.
+#include "core/Timestamp.h"
+#include "io/DataPaths.h"
+#include "io/LevelCatalog.h"
+#include "io/ProgressXml.h"
+#include "io/history/HistoryFile.h"
+#include "io/history/HistoryStore.h"
+#include "io/history/OldSaveImport.h"
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+using namespace acq;
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+struct Lcg {
+    std::uint64_t state = 42;
+    double next() // in [0, 1)
+    {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<double>(state >> 11) / 9007199254740992.0;
+    }
+};
+
+double msSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+struct ShippedLevel {
+    std::string id;
+    bool placement = false;
+    std::vector<std::string> items;
+};
+
+std::vector<ShippedLevel> shippedLevels()
+{
+    const DataPaths paths = locateDataPaths();
+    const LevelCatalog catalog = loadCatalog({paths.levelsDir}, paths.roots());
+    std::vector<ShippedLevel> out;
+    for (const LevelEntry& entry : catalog.entries) {
+        if (!entry.playable())
+            continue;
+        ShippedLevel level{entry.level->id, entry.level->placement() != nullptr, {}};
+        if (const PlacementLevel* p = entry.level->placement())
+            for (const PointTarget& point : p->points)
+                level.items.push_back(point.id);
+        else
+            for (const MatchPair& pair : entry.level->matching()->pairs)
+                level.items.push_back(pair.id);
+        out.push_back(std::move(level));
+    }
+    return out;
+}
+
+int writeXml(const fs::path& data, int levels)
+{
+    const std::vector<ShippedLevel> shipped = shippedLevels();
+    if (shipped.empty()) {
+        std::fprintf(stderr, "bench_history: no shipped levels found\n");
+        return 1;
+    }
+    Lcg rng;
+    Progress progress;
+    std::size_t answers = 0;
+    const std::int64_t start = 1577836800; // 2020-01-01: ten years of play, a level every hour or so
+    for (int n = 0; n < levels; ++n) {
+        const ShippedLevel& level = shipped[static_cast<std::size_t>(n) % shipped.size()];
+        Attempt a;
+        a.levelId = level.id;
+        a.startedAt = formatUtc(start + static_cast<std::int64_t>(n) * 3000);
+        a.seconds = 20.0 + rng.next() * 200.0;
+        a.completed = true;
+        for (const std::string& id : level.items) {
+            ItemResult item;
+            item.id = id;
+            if (level.placement) {
+                item.maxPoints = 100.0;
+                item.distanceCun = rng.next() * 3.0;
+                item.points = std::max(0.0, 100.0 - 40.0 * *item.distanceCun);
+                item.correct = *item.distanceCun < 0.5;
+                item.click = Vec2{150.0 + rng.next() * 100.0, 380.0 + rng.next() * 100.0};
+            } else {
+                item.maxPoints = 10.0;
+                item.mistakes = rng.next() < 0.2 ? 1 : 0;
+                item.points = 10.0;
+                item.correct = item.mistakes == 0;
+            }
+            a.score += item.points;
+            a.maxScore += item.maxPoints;
+            a.items.push_back(std::move(item));
+            ++answers;
+        }
+        progress.add(std::move(a));
+    }
+    const fs::path folder = data / "profiles" / "default";
+    fs::create_directories(folder);
+    std::ofstream(folder / "progress.xml", std::ios::binary) << progressToXml(progress);
+    std::printf("levels %d\nanswers %zu\nxml_bytes %ju\n", levels, answers,
+                static_cast<std::uintmax_t>(fs::file_size(folder / "progress.xml")));
+    return 0;
+}
+
+long peakRssKb()
+{
+    struct rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+int migrate(const fs::path& data)
+{
+    const auto t0 = Clock::now();
+    OpenedHistory history = openHistory(data, std::time(nullptr));
+    if (history.mode != OpenedHistory::Mode::OnDisk) {
+        std::fprintf(stderr, "bench_history: %s\n", history.notice.c_str());
+        return 1;
+    }
+    const ImportOutcome imported = importOldSaves(*history.db, data, formatUtc(std::time(nullptr)), false);
+    const double ms = msSince(t0);
+    DbError error;
+    const auto answers = history.db->queryInteger("SELECT COUNT(*) FROM answers", error);
+    const auto attempts = history.db->queryInteger("SELECT COUNT(*) FROM attempts", error);
+    closeHistory(history);
+    if (imported.filesImported != 1 || !imported.notice.empty()) {
+        std::fprintf(stderr, "bench_history: the import failed: %s\n", imported.notice.c_str());
+        return 1;
+    }
+    std::printf("migrate_ms %.1f\nattempts %lld\nanswers %lld\ndb_bytes %ju\nmigrate_peak_rss_kb %ld\n", ms,
+                static_cast<long long>(attempts.value_or(0)), static_cast<long long>(answers.value_or(0)),
+                static_cast<std::uintmax_t>(fs::file_size(historyFile(data))), peakRssKb());
+    return 0;
+}
+
+double percentile(std::vector<double> values, double q)
+{
+    std::sort(values.begin(), values.end());
+    const auto rank = static_cast<std::size_t>(std::ceil(q * static_cast<double>(values.size())));
+    return values[std::clamp<std::size_t>(rank, 1, values.size()) - 1];
+}
+
+int commit(const fs::path& data, int count)
+{
+    auto t0 = Clock::now();
+    OpenedHistory history = openHistory(data, std::time(nullptr));
+    const double openMs = msSince(t0);
+    if (history.mode != OpenedHistory::Mode::OnDisk) {
+        std::fprintf(stderr, "bench_history: %s\n", history.notice.c_str());
+        return 1;
+    }
+    HistoryStore store(*history.db);
+    std::int64_t profile = 0, attempt = 0;
+    if (store.profileId("default", "t", profile))
+        return 1;
+    t0 = Clock::now();
+    LevelRecords records;
+    if (store.levelRecords(profile, records))
+        return 1;
+    const double recordsMs = msSince(t0);
+
+    Attempt a;
+    a.levelId = "lower-back";
+    a.startedAt = formatUtc(std::time(nullptr));
+    if (store.beginAttempt(profile, a, attempt))
+        return 1;
+    std::vector<double> times;
+    for (int i = 0; i < count; ++i) {
+        ItemResult item;
+        item.id = "BL23";
+        item.points = 80;
+        item.maxPoints = 100;
+        item.distanceCun = 0.7;
+        item.click = Vec2{180.0, 415.0};
+        item.hinted = false;
+        const auto t = Clock::now();
+        if (DbError e = store.addAnswer(attempt, item, a.startedAt)) {
+            std::fprintf(stderr, "bench_history: %s\n", e.message.c_str());
+            return 1;
+        }
+        times.push_back(msSince(t));
+    }
+    t0 = Clock::now();
+    LevelRecord record;
+    if (store.finishAttempt(profile, attempt, a, a.startedAt, record))
+        return 1;
+    const double finishMs = msSince(t0);
+    t0 = Clock::now();
+    const bool damaged = quickCheckFails(*history.db);
+    const double checkMs = msSince(t0);
+    closeHistory(history);
+    std::printf("open_ms %.2f\nrecords_ms %.3f\nrecord_levels %zu\ncommits %d\ncommit_p50_ms %.3f\ncommit_p99_ms %.3f\n"
+                "commit_max_ms %.3f\nfinish_ms %.3f\nquick_check_ms %.1f\nquick_check %s\n",
+                openMs, recordsMs, records.size(), count, percentile(times, 0.5), percentile(times, 0.99),
+                percentile(times, 1.0), finishMs, checkMs, damaged ? "damaged" : "ok");
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.size() == 3 && args[0] == "--write-xml")
+        return writeXml(args[1], std::atoi(args[2].c_str()));
+    if (args.size() == 2 && args[0] == "--migrate")
+        return migrate(args[1]);
+    if (args.size() == 3 && args[0] == "--commit")
+        return commit(args[1], std::atoi(args[2].c_str()));
+    std::fprintf(stderr, "usage: bench_history --write-xml DATA LEVELS | --migrate DATA | --commit DATA ANSWERS\n");
+    return 2;
+}
