@@ -1,13 +1,20 @@
-// save_crasher FOLDER: loads the save in FOLDER, checks every attempt in it, prints
-// "loaded N", then adds attempts and saves after each, printing "saved N" once a save is done,
-// until it is killed. The SIGKILL test kills it at random moments and starts it again.
-// Exit codes: 3 the load gave a notice (a damaged or missing save), 4 an attempt is wrong,
-// 5 a save failed.
-#include "io/ProgressStore.h"
+// save_crasher FOLDER FIRST: opens the history in FOLDER through the game's save thread
+// (HistoryWorker, profile "kill"), prints "loaded", then gives answers FIRST, FIRST+1, ... one at
+// a time, printing "committed N" once answer N's commit has returned, until it is killed; every
+// ten answers it also finishes its attempt and begins another. The SIGKILL test kills it at
+// random moments, checks the database and starts it again with the next number.
+// Its clock runs two days ahead, so that every start also makes the daily backup, which the kills
+// then interrupt too.
+// Exit codes: 2 usage, 3 the history opened with a notice or was found damaged and replaced, 5 a
+// write failed.
+#include "CrashAnswers.h"
+
+#include "io/history/HistoryWorker.h"
 
 #include <unistd.h>
 
 #include <cstdio>
+#include <ctime>
 #include <string>
 
 namespace {
@@ -20,73 +27,51 @@ void say(const std::string& line)
         ::_exit(6);
 }
 
-// Attempt n (from 1) as the crasher makes it: every field follows from n.
-acq::Attempt attempt(int n)
+bool writesOk(acq::HistoryWorker& worker)
 {
-    acq::Attempt a;
-    a.levelId = "kill-test";
-    a.startedAt = "attempt-" + std::to_string(n);
-    a.seconds = n * 0.5;
-    a.score = n;
-    a.maxScore = 3.0 * n;
-    a.completed = n % 2 == 0;
-    for (int k = 0; k < 3; ++k) {
-        acq::ItemResult item;
-        item.id = "item-" + std::to_string(k);
-        item.points = n + k / 4.0;
-        item.maxPoints = n;
-        item.correct = k == 1;
-        item.distanceCun = k * 0.1;
-        item.click = acq::Vec2{n * 1.0, k * -1.0};
-        a.items.push_back(item);
-    }
-    return a;
-}
-
-bool same(const acq::Attempt& x, const acq::Attempt& y)
-{
-    if (x.levelId != y.levelId || x.startedAt != y.startedAt || x.seconds != y.seconds || x.score != y.score ||
-        x.maxScore != y.maxScore || x.completed != y.completed || x.items.size() != y.items.size())
-        return false;
-    for (std::size_t k = 0; k < x.items.size(); ++k) {
-        const acq::ItemResult& p = x.items[k];
-        const acq::ItemResult& q = y.items[k];
-        if (p.id != q.id || p.points != q.points || p.maxPoints != q.maxPoints || p.correct != q.correct ||
-            p.distanceCun != q.distanceCun || !p.click || !q.click || !(*p.click == *q.click))
-            return false;
-    }
-    return true;
+    bool ok = true;
+    for (const acq::WriteOutcome& outcome : worker.takeOutcomes())
+        if (!outcome.ok) {
+            std::fprintf(stderr, "save_crasher: a write failed: %s\n", outcome.problem.c_str());
+            ok = false;
+        }
+    return ok;
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: save_crasher FOLDER\n");
+    if (argc != 3) {
+        std::fprintf(stderr, "usage: save_crasher FOLDER FIRST\n");
         return 2;
     }
-    acq::ProgressStore store(argv[1]);
-    acq::LoadOutcome loaded = store.load();
-    if (!loaded.notice.empty()) {
-        std::fprintf(stderr, "notice: %s\n", loaded.notice.c_str());
+    const long first = std::stol(argv[2]);
+    acq::HistoryWorker worker(argv[1], acq::crash::kProfile,
+                              [] { return static_cast<std::int64_t>(std::time(nullptr)) + 2 * 86400; });
+    const auto loaded = worker.waitLoaded();
+    if (!loaded || !loaded->kept || !loaded->notice.empty()) {
+        std::fprintf(stderr, "save_crasher: the history opened with a notice: %s\n",
+                     loaded ? loaded->notice.c_str() : "(none loaded)");
         return 3;
     }
-    acq::Progress progress = std::move(loaded.progress);
-    const auto& attempts = progress.attempts();
-    for (std::size_t i = 0; i < attempts.size(); ++i)
-        if (!same(attempts[i], attempt(static_cast<int>(i) + 1))) {
-            std::fprintf(stderr, "attempt %zu is not the one saved\n", i + 1);
-            return 4;
-        }
-    say("loaded " + std::to_string(attempts.size()));
-    for (int n = static_cast<int>(attempts.size()) + 1;; ++n) {
-        progress.add(attempt(n));
-        const acq::SaveOutcome saved = store.save(progress);
-        if (!saved.ok) {
-            std::fprintf(stderr, "save failed: %s\n", saved.problem.c_str());
+    say("loaded");
+    std::uint64_t attempt = 1;
+    worker.begin(attempt, acq::crash::attemptHeader(first));
+    for (long n = first;; ++n) {
+        worker.answer(attempt, acq::crash::answer(n), acq::crash::answeredAt(n));
+        worker.waitIdle();
+        if (!writesOk(worker))
             return 5;
+        if (const auto reloaded = worker.takeReloaded()) {
+            // The save thread's quick_check found the file damaged and replaced it.
+            std::fprintf(stderr, "save_crasher: the history was replaced: %s\n", reloaded->notice.c_str());
+            return 3;
         }
-        say("saved " + std::to_string(n));
+        say("committed " + std::to_string(n));
+        if (n % 10 == 0) {
+            worker.finish(attempt, acq::crash::attemptTotals(n), acq::crash::answeredAt(n));
+            worker.begin(++attempt, acq::crash::attemptHeader(n + 1));
+        }
     }
 }

@@ -4,10 +4,13 @@
 
 #include <doctest/doctest.h>
 
+#include <sqlite3.h>
+
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -104,7 +107,7 @@ void writeFile(const fs::path& file, const std::string& bytes)
 
 Run shell(const std::string& command, const fs::path& cwd)
 {
-    static int counter = 0;
+    static std::atomic<int> counter = 0; // tests may run two games at once
     const std::string stem = "acuquest-run-" + std::to_string(::getpid()) + "-" + std::to_string(++counter);
     const fs::path out = fs::temp_directory_path() / (stem + ".out");
     const fs::path err = fs::temp_directory_path() / (stem + ".err");
@@ -150,6 +153,61 @@ std::size_t count(const std::string& text, const std::string& part)
     for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size()))
         ++n;
     return n;
+}
+
+std::vector<std::vector<std::string>> query(const fs::path& file, const std::string& sql)
+{
+    if (!fs::is_regular_file(file))
+        throw std::runtime_error("no database " + file.string());
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        const std::string why = db ? sqlite3_errmsg(db) : "out of memory";
+        sqlite3_close(db);
+        throw std::runtime_error("cannot open " + file.string() + ": " + why);
+    }
+    sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    sqlite3_busy_timeout(db, 10000);
+    std::vector<std::vector<std::string>> rows;
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr);
+    while (rc == SQLITE_OK || rc == SQLITE_ROW) {
+        if ((rc = sqlite3_step(stmt)) != SQLITE_ROW)
+            break;
+        std::vector<std::string>& row = rows.emplace_back();
+        for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
+            if (sqlite3_column_type(stmt, c) == SQLITE_FLOAT) {
+                // Every digit: SQLite's own text of a real has 15 and would hide a rounding.
+                char digits[64];
+                std::snprintf(digits, sizeof digits, "%.17g", sqlite3_column_double(stmt, c));
+                row.push_back(digits);
+                continue;
+            }
+            const auto* text = sqlite3_column_text(stmt, c);
+            row.push_back(text ? reinterpret_cast<const char*>(text) : "NULL");
+        }
+    }
+    const std::string why = sqlite3_errmsg(db);
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    if (rc != SQLITE_DONE)
+        throw std::runtime_error(file.string() + ": " + sql + ": " + why);
+    return rows;
+}
+
+std::string queryValue(const fs::path& file, const std::string& sql)
+{
+    const auto rows = query(file, sql);
+    if (rows.size() != 1 || rows[0].size() != 1)
+        throw std::runtime_error(file.string() + ": " + sql + ": not one value");
+    return rows[0][0];
+}
+
+std::string integrity(const fs::path& file)
+{
+    std::string out;
+    for (const auto& row : query(file, "PRAGMA integrity_check"))
+        out += (out.empty() ? "" : "\n") + row.at(0);
+    return out;
 }
 
 bool isRoot() { return ::geteuid() == 0; }

@@ -48,6 +48,16 @@ bool canDropToNobody();  // root with setpriv: run a command as an unprivileged 
 // The prefix that runs a shell command as user nobody (empty when not root).
 std::string asNobody();
 
+// Every row `sql` gives on the SQLite database `file`, each column as text ("NULL" for null, a
+// real with all its digits, as printf's %.17g).
+// The connection does not checkpoint as it closes, so a -wal left by a killed process stays for
+// the next one to find. Throws (a test failure) when the database cannot be opened or read.
+std::vector<std::vector<std::string>> query(const std::filesystem::path& file, const std::string& sql);
+// The one value of a one-row, one-column query.
+std::string queryValue(const std::filesystem::path& file, const std::string& sql);
+// PRAGMA integrity_check's lines joined: "ok" when the file is sound.
+std::string integrity(const std::filesystem::path& file);
+
 // Reports the test as skipped (CTest's SKIP_RETURN_CODE 77) when `have` is false, except under
 // CI=true, where it fails: CI must run every test the machine can run.
 void requireCapability(bool have, const std::string& what);
