@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include <atomic>
+
 namespace fs = std::filesystem;
 
 namespace acq::robust {
@@ -61,7 +63,7 @@ std::string playMatching(const std::string& levelId, const std::vector<std::stri
 Run playGame(const fs::path& cwd, const std::string& dataHome, const std::string& script, const std::string& args,
              const Wrap& wrap, const fs::path& dataDir)
 {
-    static int counter = 0;
+    static std::atomic<int> counter = 0; // tests may run two games at once
     const fs::path scriptFile = cwd / ("script-" + std::to_string(++counter) + ".txt");
     writeFile(scriptFile, script);
     fs::create_directories(cwd / "home");
@@ -72,6 +74,14 @@ Run playGame(const fs::path& cwd, const std::string& dataHome, const std::string
     return shell(wrap ? wrap(command) : command, cwd);
 }
 
-fs::path saveFile(const fs::path& dataHome) { return dataHome / "acuquest" / "profiles" / "default" / "progress.xml"; }
+fs::path saveFile(const fs::path& dataHome) { return dataHome / "acuquest" / "history.sqlite"; }
+
+std::string liftWhenTold(const std::string& game, const fs::path& errFile, const std::string& lift)
+{
+    const std::string e = quoted(errFile.string());
+    return ": > " + e + "; " + game + " 2>" + e + " & pid=$!; while ! grep -q 'could not be saved' " + e +
+           "; do kill -0 $pid 2>/dev/null || break; sleep 0.05; done; " + lift + "; wait $pid; rc=$?; cat " + e +
+           " >&2; exit $rc";
+}
 
 } // namespace acq::robust

@@ -32,7 +32,13 @@ using Wrap = std::function<std::string(const std::string& command)>;
 Run playGame(const std::filesystem::path& cwd, const std::string& dataHome, const std::string& script,
              const std::string& args = "", const Wrap& wrap = nullptr, const std::filesystem::path& dataDir = {});
 
-// The save of the default profile under `dataHome`.
+// The history database (every profile's answers) under `dataHome`.
 std::filesystem::path saveFile(const std::filesystem::path& dataHome);
+
+// A shell command that runs `game` in the background with its stderr in `errFile`, waits until
+// it tells the player an answer could not be saved (or ends), runs `lift` (which may name the
+// game's pid as $pid) to let writing work again, waits for the game, copies `errFile` to its own
+// stderr and exits with the game's code.
+std::string liftWhenTold(const std::string& game, const std::filesystem::path& errFile, const std::string& lift);
 
 } // namespace acq::robust
