@@ -4,6 +4,8 @@
 #include "io/LevelLoader.h"
 #include "io/MapLoader.h"
 #include "io/ProgressXml.h"
+#include "io/history/HistorySchema.h"
+#include "io/history/HistoryStore.h"
 
 #include <unistd.h>
 
@@ -11,6 +13,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <system_error>
 
 #ifndef ACUQUEST_SOURCE_DIR
@@ -138,6 +141,67 @@ std::string finite(const Progress& p)
     return {};
 }
 
+// One in-memory history for the whole run, emptied after each input: a first-release save is
+// imported into it as the game imports one on its first start.
+struct ImportTarget {
+    std::unique_ptr<Database> db;
+    std::int64_t profile = 0;
+
+    ImportTarget()
+    {
+        DbError error;
+        db = Database::open(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error);
+        if (!db || migrateHistory(*db).error || db->exec("PRAGMA foreign_keys = ON") ||
+            HistoryStore(*db).profileId("fuzz", "2024-01-01T00:00:00Z", profile))
+            std::abort();
+    }
+};
+
+ImportTarget& importTarget()
+{
+    static ImportTarget instance;
+    return instance;
+}
+
+// Imports an accepted save into the history and reads every answer back: one row per item, in
+// order, with its attempt's level and the item's values.
+std::string importAndExport(const Progress& progress)
+{
+    ImportTarget& target = importTarget();
+    HistoryStore store(*target.db);
+    std::string problem;
+    if (DbError e = store.importProgress(target.profile, progress, "progress.xml", "fuzz", "2024-01-01T00:00:00Z"))
+        problem = "an accepted save could not be imported: " + e.message;
+    std::vector<std::pair<const Attempt*, const ItemResult*>> expected;
+    for (const Attempt& a : progress.attempts())
+        for (const ItemResult& item : a.items)
+            expected.emplace_back(&a, &item);
+    std::size_t rows = 0;
+    const DbError read = store.forEachAnswer(std::nullopt, [&](const HistoryStore::AnswerRow& row) {
+        if (!problem.empty())
+            return;
+        if (rows >= expected.size()) {
+            problem = "more answers read back than the save had";
+            return;
+        }
+        const auto& [a, item] = expected[rows++];
+        if (row.level != a->levelId || row.item != item->id || row.points != item->points ||
+            row.max != item->maxPoints || row.correct != item->correct || row.distanceCun != item->distanceCun ||
+            row.mapX.has_value() != item->click.has_value() || (item->click && (*row.mapX != item->click->x ||
+                                                                                *row.mapY != item->click->y)) ||
+            row.mistakes != item->mistakes || row.hint.has_value() || row.attemptStartedAt != a->startedAt)
+            problem = "answer " + std::to_string(rows) + " was imported changed";
+    });
+    if (problem.empty() && read)
+        problem = "the imported answers cannot be read back: " + read.message;
+    if (problem.empty() && rows != expected.size())
+        problem = std::to_string(expected.size()) + " answers in the save, " + std::to_string(rows) + " imported";
+    if (target.db->exec("DELETE FROM answers; DELETE FROM level_stats; DELETE FROM attempts; "
+                        "DELETE FROM imported_files"))
+        std::abort();
+    return problem;
+}
+
 } // namespace
 
 std::string level(const std::uint8_t* data, std::size_t size)
@@ -213,7 +277,8 @@ std::string progress(const std::uint8_t* data, std::size_t size)
         return "a save written from an accepted one cannot be read: " + why;
     if (std::string problem = sameProgress(first, second); !problem.empty())
         return "the save changed on the round trip: " + problem;
-    return {};
+    // And imported into the history (the first start after an update), nothing is lost.
+    return importAndExport(first);
 }
 
 std::string script(const std::uint8_t* data, std::size_t size)
