@@ -116,7 +116,8 @@ void Game::resizeWindow(unsigned width, unsigned height)
 
 bool Game::settleBackground()
 {
-    if (!m_session.settle())
+    // What the main loop took in this pass (the history opened, a notice) is not drawn yet either.
+    if (!m_session.settle() && !m_backgroundUndrawn)
         return false;
     relayout();
     return true;
@@ -157,6 +158,7 @@ void Game::handle(const sf::Event& event)
 
 void Game::drawFrame()
 {
+    m_backgroundUndrawn = false;
     Scene* top = m_scenes.top();
     if (top && m_textMayChange) {
         // A new screen, or a new size: lay its text out once without drawing, so that its new
@@ -210,8 +212,10 @@ int Game::run()
             handle(event);
         if (!m_window.isOpen())
             break;
-        if (m_session.poll())
-            relayout(); // the save loaded (scores), or a notice to show
+        if (m_session.poll()) {
+            relayout(); // the history opened (scores), or a notice to show
+            m_backgroundUndrawn = true;
+        }
         m_art.poll(); // a body picture decoded ahead of its level becomes a texture
 
         if (m_script) {

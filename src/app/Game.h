@@ -73,6 +73,7 @@ private:
     std::optional<ScriptRunner> m_script;
     std::optional<std::filesystem::path> m_screenshot;
     bool m_dirty = true;
+    bool m_backgroundUndrawn = false; // the history's news taken in, not drawn yet (settleBackground)
     bool m_textMayChange = true; // a new screen or size: the next frame starts with a layout pass
     FrameStats m_frameStats; // bench hook: off unless --bench-log
 };

@@ -163,3 +163,31 @@ TEST_CASE("[history-worker] the load's notice and a history kept only in memory 
     CHECK(records[0].second.best == 100.0);
     CHECK(TempDir::read(file) == "x");
 }
+
+TEST_CASE("[history-worker] a finished level is in the database file itself, not only in its write-ahead log")
+{
+    // What a power cut would leave: the main file without the -wal (docs/saves.md, synchronous).
+    TempDir dir;
+    HistoryWorker worker(dir.path(), "default", fixedClock());
+    REQUIRE(worker.waitLoaded());
+    const auto answersWithoutWal = [&] {
+        const fs::path copy = dir.path() / "copy.sqlite";
+        fs::remove(copy);
+        fs::copy_file(historyFile(dir.path()), copy);
+        auto db = test::peek(copy);
+        if (test::count(*db, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'answers'") == 0)
+            return std::int64_t{0}; // not even the tables are in the file yet
+        return test::count(*db, "SELECT COUNT(*) FROM answers");
+    };
+    const Attempt a = test::placementAttempt("knee", "t", 3, 270.0);
+    worker.begin(1, a);
+    worker.answer(1, a.items[0], "t");
+    worker.waitIdle();
+    CHECK(answersIn(dir.path()) == 1);
+    CHECK(answersWithoutWal() == 0); // committed, in the WAL, synced within seconds
+    worker.answer(1, a.items[1], "t");
+    worker.answer(1, a.items[2], "t");
+    worker.finish(1, a, "t");
+    worker.waitIdle();
+    CHECK(answersWithoutWal() == 3); // the level's end checkpoints it into the file
+}

@@ -39,7 +39,7 @@ bool quickCheckFails(Database& db);
 // Closes the database and removes a temporary copy.
 void closeHistory(OpenedHistory& history);
 
-// Busy timeout, WAL, synchronous=FULL (docs/saves.md), foreign keys.
+// Busy timeout, WAL, synchronous=NORMAL (docs/saves.md), foreign keys.
 DbError configureConnection(Database& db);
 
 // Renames `file` (with its -wal and -shm) to the first free `file.corrupt-N`; the new name,

@@ -9,12 +9,18 @@
 
 #include <chrono>
 #include <csignal>
+#include <algorithm>
 #include <map>
 #include <memory>
 
 namespace acq {
 namespace {
 
+using SteadyClock = std::chrono::steady_clock;
+
+// The longest an answer's commit waits for the checkpoint that puts it on the disk for good
+// (a power cut loses at most this much play; a crash of the game itself loses nothing).
+constexpr auto kSyncAfter = std::chrono::seconds(5);
 // How long queued answers wait after a failed write before the next try, when nothing new
 // comes to trigger one.
 constexpr auto kRetryAfter = std::chrono::seconds(20);
@@ -81,6 +87,12 @@ public:
                   std::optional<HistoryLoad>& reload)
     {
         DbError error = writeOnce(op, records);
+        if (!error && m_history.mode == OpenedHistory::Mode::OnDisk) {
+            if (!m_unsyncedSince)
+                m_unsyncedSince = SteadyClock::now();
+            if (op.type == Op::Type::Finish)
+                sync(); // a finished level is on the disk before the player sees its results
+        }
         if (error.corrupt()) {
             HistoryLoad replaced;
             if (verify(replaced)) {
@@ -89,6 +101,19 @@ public:
             }
         }
         return error;
+    }
+
+    // Commits are synchronous=NORMAL (docs/saves.md): the WAL reaches the disk at a checkpoint,
+    // made at the end of each level and at most kSyncAfter after any other answer.
+    SteadyClock::time_point syncDeadline() const
+    {
+        return m_unsyncedSince ? *m_unsyncedSince + kSyncAfter : SteadyClock::time_point::max();
+    }
+    bool syncDue() const { return m_unsyncedSince && SteadyClock::now() >= syncDeadline(); }
+    void sync()
+    {
+        if (m_history.db && !m_history.db->exec("PRAGMA wal_checkpoint(PASSIVE)"))
+            m_unsyncedSince.reset();
     }
 
     bool backingUp() const { return m_backup != nullptr; }
@@ -175,6 +200,7 @@ private:
     Clock m_clock;
     std::map<std::uint64_t, std::int64_t> m_rows;  // attempts of this session -> their rows
     std::map<std::uint64_t, Attempt> m_headers;    // ... and how they began, while open
+    std::optional<SteadyClock::time_point> m_unsyncedSince; // commits not yet synced to the disk
 };
 
 HistoryWorker::HistoryWorker(std::filesystem::path dataFolder, std::string profile, Clock clock)
@@ -209,6 +235,7 @@ void HistoryWorker::run()
         std::lock_guard lock(m_mutex);
         m_loaded = std::move(load);
         m_loadFinished = true;
+        m_verifying = true;
     }
     m_done.notify_all();
     // Then the whole file is checked, while the player looks at the menu (answers wait, queued).
@@ -219,16 +246,29 @@ void HistoryWorker::run()
     std::unique_lock lock(m_mutex);
     if (replaced)
         m_reloaded = std::move(reload);
+    m_verifying = false;
+    m_done.notify_all();
+    auto retryAt = SteadyClock::time_point::max();
     for (;;) {
         const auto ready = [&] {
             return m_stop || m_retry || (!m_queue.empty() && !m_failed) || writer.backingUp();
         };
-        if (m_failed && !m_queue.empty()) {
-            if (!m_wake.wait_for(lock, kRetryAfter, ready))
-                m_failed = false; // time to try again
-        } else {
+        if (m_failed && !m_queue.empty() && retryAt == SteadyClock::time_point::max())
+            retryAt = SteadyClock::now() + kRetryAfter;
+        const auto until = std::min(retryAt, writer.syncDeadline());
+        if (until == SteadyClock::time_point::max())
             m_wake.wait(lock, ready);
+        else if (!m_wake.wait_until(lock, until, ready) && SteadyClock::now() >= retryAt) {
+            m_failed = false; // time to try again
+            retryAt = SteadyClock::time_point::max();
         }
+        if (writer.syncDue()) {
+            lock.unlock();
+            writer.sync();
+            lock.lock();
+        }
+        if (!m_failed)
+            retryAt = SteadyClock::time_point::max();
         if (m_stop) {
             m_failed = false; // one last try of whatever is queued
             writeQueued(lock, writer);
@@ -324,19 +364,24 @@ void HistoryWorker::flush()
     if (m_failed && !m_queue.empty())
         m_retry = true;
     m_wake.notify_all();
-    m_done.wait(lock, [&] { return m_loadFinished && !m_writing && !m_retry && (m_queue.empty() || m_failed); });
+    m_done.wait(lock, [&] { return idle(); });
 }
 
 void HistoryWorker::waitIdle()
 {
     std::unique_lock lock(m_mutex);
-    m_done.wait(lock, [&] { return m_loadFinished && !m_writing && !m_retry && (m_queue.empty() || m_failed); });
+    m_done.wait(lock, [&] { return idle(); });
 }
 
 bool HistoryWorker::busy() const
 {
     std::lock_guard lock(m_mutex);
-    return !m_loadFinished || m_writing || m_retry || (!m_queue.empty() && !m_failed);
+    return !idle();
+}
+
+bool HistoryWorker::idle() const
+{
+    return m_loadFinished && !m_verifying && !m_writing && !m_retry && (m_queue.empty() || m_failed);
 }
 
 std::vector<WriteOutcome> HistoryWorker::takeOutcomes()

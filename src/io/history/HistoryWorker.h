@@ -62,9 +62,10 @@ public:
     // Waits until everything queued so far is written or has failed; when the last write failed,
     // tries again first (the game calls this as it closes).
     void flush();
-    // Waits until the load and every write queued so far have finished or failed.
+    // Waits until the load, the check of the file after it, and every write queued so far have
+    // finished or failed.
     void waitIdle();
-    // True while loading, or while something queued is not written yet.
+    // True while loading or checking, or while something queued is not written yet.
     bool busy() const;
     // The outcomes of writes since the last call, oldest first: a failure, or the success that
     // follows failures.
@@ -86,6 +87,7 @@ private:
     class Writer; // the database side, used by the thread only
 
     void push(Op op);
+    bool idle() const; // with the lock held
     void run();
     // Writes queued ops in order until one fails or none is left. Called with the lock held.
     void writeQueued(std::unique_lock<std::mutex>& lock, Writer& writer);
@@ -99,6 +101,7 @@ private:
     std::optional<HistoryLoad> m_loaded;
     std::optional<HistoryLoad> m_reloaded;
     bool m_loadFinished = false;
+    bool m_verifying = false; // the file is checked after the load (its notice may follow)
     std::deque<Op> m_queue;
     bool m_writing = false;
     bool m_failed = false;    // the op at the queue's front failed; retried later
