@@ -198,7 +198,7 @@ int commit(const fs::path& data, int count)
         item.click = Vec2{180.0, 415.0};
         item.hinted = false;
         const auto t = Clock::now();
-        if (DbError e = store.addAnswer(attempt, item, a.startedAt)) {
+        if (DbError e = store.addAnswer(profile, attempt, item, a.startedAt)) {
             std::fprintf(stderr, "bench_history: %s\n", e.message.c_str());
             return 1;
         }

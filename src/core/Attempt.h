@@ -1,6 +1,7 @@
 // A finished (or abandoned) play of a level, as it is saved and reviewed.
 #pragma once
 
+#include "core/Fsrs.h"
 #include "core/Vec2.h"
 
 #include <optional>
@@ -28,6 +29,8 @@ struct ItemResult {
     bool answered = true;               // matching: the prompt is matched (else still open)
     bool skipped = false;               // placement: skipped, nothing placed
     std::optional<bool> hinted;         // placement: a hint was bought; unknown in old saves
+    std::string card;                   // the practice card it reviews (CardKey::text); empty: none
+    std::optional<Grade> grade;         // its grade (Grades.h), with the card
 };
 
 struct Attempt {

@@ -67,7 +67,7 @@ void play(const fs::path& folder, const std::string& profileName, const Attempt&
     REQUIRE(!store.profileId(profileName, "t", profile));
     REQUIRE(!store.beginAttempt(profile, a, id));
     for (const ItemResult& item : a.items)
-        REQUIRE(!store.addAnswer(id, item, "2026-12-06T19:00:0" + item.id.substr(1) + "Z"));
+        REQUIRE(!store.addAnswer(profile, id, item, "2026-12-06T19:00:0" + item.id.substr(1) + "Z"));
     LevelRecord r;
     REQUIRE(!store.finishAttempt(profile, id, a, "t", r));
     closeHistory(h);

@@ -28,7 +28,7 @@ void makeHistory(const fs::path& folder, double score)
     REQUIRE(!store.profileId("default", "t", profile));
     const Attempt a = test::placementAttempt("knee", "t", 1, score);
     REQUIRE(!store.beginAttempt(profile, a, id));
-    REQUIRE(!store.addAnswer(id, a.items[0], "t"));
+    REQUIRE(!store.addAnswer(profile, id, a.items[0], "t"));
     LevelRecord r;
     REQUIRE(!store.finishAttempt(profile, id, a, "t", r));
     closeHistory(h);

@@ -26,7 +26,7 @@ LevelRecord play(HistoryStore& store, std::int64_t profile, const Attempt& a)
     std::int64_t id = 0;
     REQUIRE(!store.beginAttempt(profile, a, id));
     for (const ItemResult& item : a.items)
-        REQUIRE(!store.addAnswer(id, item, "2026-01-01T00:00:01Z"));
+        REQUIRE(!store.addAnswer(profile, id, item, "2026-01-01T00:00:01Z"));
     LevelRecord record;
     REQUIRE(!store.finishAttempt(profile, id, a, "2026-01-01T00:00:09Z", record));
     return record;
@@ -134,8 +134,8 @@ TEST_CASE("[history] two copies of the game writing one profile in turns lose no
     const Attempt low = test::placementAttempt("knee", "b", 2, 20.0);
     REQUIRE(!a.beginAttempt(pa, high, ida));
     REQUIRE(!b.beginAttempt(pb, low, idb));
-    REQUIRE(!a.addAnswer(ida, high.items[0], "t"));
-    REQUIRE(!b.addAnswer(idb, low.items[0], "t"));
+    REQUIRE(!a.addAnswer(pa, ida, high.items[0], "t"));
+    REQUIRE(!b.addAnswer(pb, idb, low.items[0], "t"));
     LevelRecord ra, rb;
     REQUIRE(!a.finishAttempt(pa, ida, high, "t", ra));
     REQUIRE(!b.finishAttempt(pb, idb, low, "t", rb));

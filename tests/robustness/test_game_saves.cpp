@@ -95,7 +95,7 @@ void seedHistory(const fs::path& dataHome, int score)
         item.maxPoints = 10.0;
         item.correct = item.points == 10.0;
         left -= static_cast<int>(item.points);
-        ok(store.addAnswer(id, item, "2024-05-01T10:00:05Z"));
+        ok(store.addAnswer(profile, id, item, "2024-05-01T10:00:05Z"));
     }
     LevelRecord record;
     ok(store.finishAttempt(profile, id, attempt, "2024-05-01T10:00:12Z", record));

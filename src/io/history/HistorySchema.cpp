@@ -74,6 +74,28 @@ SELECT a.profile_id, a.level, COUNT(*),
 FROM attempts a GROUP BY a.profile_id, a.level;
 CREATE INDEX answers_by_item ON answers(item, attempt_id);
 )sql",
+    // 3: spaced practice. Each answer names the card it reviewed and its grade; each card's
+    // schedule (FSRS memory state, due day) is kept per profile, recomputed from the stored row
+    // in the transaction that records the answer. Earlier answers review no card.
+    R"sql(
+ALTER TABLE answers ADD COLUMN card TEXT;
+ALTER TABLE answers ADD COLUMN grade INTEGER;
+ALTER TABLE answers ADD COLUMN scheduled INTEGER;
+CREATE TABLE cards(
+    profile_id INTEGER NOT NULL REFERENCES profiles(id),
+    card TEXT NOT NULL,
+    stability REAL,
+    difficulty REAL,
+    due_day INTEGER NOT NULL,
+    last_day INTEGER NOT NULL,
+    reviews INTEGER NOT NULL,
+    lapses INTEGER NOT NULL,
+    first_day INTEGER NOT NULL,
+    PRIMARY KEY(profile_id, card)
+) WITHOUT ROWID;
+CREATE INDEX cards_by_due ON cards(profile_id, due_day);
+CREATE INDEX answers_by_card ON answers(card) WHERE card IS NOT NULL;
+)sql",
 };
 static_assert(std::size(kSteps) == kHistorySchemaVersion);
 

@@ -98,13 +98,14 @@ DbError HistoryStore::insertAttempt(std::int64_t profile, const Attempt& a, cons
     return {};
 }
 
-DbError HistoryStore::insertAnswer(std::int64_t attemptId, const ItemResult& item, const std::string& answeredAt)
+DbError HistoryStore::insertAnswer(std::int64_t attemptId, const ItemResult& item, const std::string& answeredAt,
+                                   std::optional<bool> scheduled)
 {
     DbError error;
     Statement& stmt = cached(m_insertAnswer,
                              "INSERT INTO answers(attempt_id, answered_at, item, points, max_points, correct, "
-                             "distance_cun, map_x, map_y, hint, skipped, mistakes) "
-                             "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                             "distance_cun, map_x, map_y, hint, skipped, mistakes, card, grade, scheduled) "
+                             "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
                              error);
     if (error)
         return error;
@@ -113,7 +114,79 @@ DbError HistoryStore::insertAnswer(std::int64_t attemptId, const ItemResult& ite
     if (item.click)
         stmt.bind(8, item.click->x).bind(9, item.click->y);
     stmt.bind(10, item.hinted).bind(11, item.skipped).bind(12, item.mistakes);
+    if (!item.card.empty() && item.grade)
+        stmt.bind(13, item.card).bind(14, static_cast<int>(*item.grade)).bind(15, scheduled);
     return stepDone(m_db, stmt);
+}
+
+DbError HistoryStore::readCard(std::int64_t profile, const std::string& card, std::optional<CardSchedule>& out)
+{
+    DbError error;
+    Statement stmt = m_db.prepare("SELECT stability, difficulty, due_day, last_day, reviews, lapses FROM cards "
+                                  "WHERE profile_id = ?1 AND card = ?2",
+                                  error);
+    if (error)
+        return error;
+    stmt.bind(1, profile).bind(2, card);
+    out.reset();
+    const int rc = stmt.step();
+    if (rc == SQLITE_ROW) {
+        CardSchedule c;
+        if (!stmt.isNull(0) && !stmt.isNull(1))
+            c.memory = MemoryState{stmt.real(0), stmt.real(1)};
+        c.dueDay = stmt.integer(2);
+        c.lastDay = stmt.integer(3);
+        c.reviews = static_cast<int>(stmt.integer(4));
+        c.lapses = static_cast<int>(stmt.integer(5));
+        out = c;
+        return {};
+    }
+    return rc == SQLITE_DONE ? DbError{} : m_db.lastError();
+}
+
+DbError HistoryStore::writeCard(std::int64_t profile, const std::string& card, const CardSchedule& c, std::int64_t today)
+{
+    DbError error;
+    Statement stmt = m_db.prepare(
+        "INSERT INTO cards(profile_id, card, stability, difficulty, due_day, last_day, reviews, lapses, first_day) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(profile_id, card) DO UPDATE SET "
+        "stability = excluded.stability, difficulty = excluded.difficulty, due_day = excluded.due_day, "
+        "last_day = excluded.last_day, reviews = excluded.reviews, lapses = excluded.lapses",
+        error);
+    if (error)
+        return error;
+    stmt.bind(1, profile).bind(2, card);
+    if (c.memory)
+        stmt.bind(3, c.memory->stability).bind(4, c.memory->difficulty);
+    stmt.bind(5, c.dueDay).bind(6, c.lastDay).bind(7, c.reviews).bind(8, c.lapses).bind(9, today);
+    return stepDone(m_db, stmt);
+}
+
+DbError HistoryStore::cardSchedules(std::int64_t profile, std::int64_t today, std::map<std::string, CardSchedule>& out,
+                                    std::size_t& newToday)
+{
+    DbError error;
+    Statement stmt = m_db.prepare("SELECT card, stability, difficulty, due_day, last_day, reviews, lapses, first_day "
+                                  "FROM cards WHERE profile_id = ?1",
+                                  error);
+    if (error)
+        return error;
+    stmt.bind(1, profile);
+    newToday = 0;
+    int rc;
+    while ((rc = stmt.step()) == SQLITE_ROW) {
+        CardSchedule c;
+        if (!stmt.isNull(1) && !stmt.isNull(2))
+            c.memory = MemoryState{stmt.real(1), stmt.real(2)};
+        c.dueDay = stmt.integer(3);
+        c.lastDay = stmt.integer(4);
+        c.reviews = static_cast<int>(stmt.integer(5));
+        c.lapses = static_cast<int>(stmt.integer(6));
+        if (stmt.integer(7) == today)
+            ++newToday;
+        out[stmt.text(0)] = c;
+    }
+    return rc == SQLITE_DONE ? DbError{} : m_db.lastError();
 }
 
 DbError HistoryStore::refreshLevel(std::int64_t profile, const std::string& level, LevelRecord* updated)
@@ -156,9 +229,25 @@ DbError HistoryStore::beginAttempt(std::int64_t profile, const Attempt& attempt,
     });
 }
 
-DbError HistoryStore::addAnswer(std::int64_t attemptId, const ItemResult& item, const std::string& answeredAt)
+DbError HistoryStore::addAnswer(std::int64_t profile, std::int64_t attemptId, const ItemResult& item,
+                                const std::string& answeredAt, std::int64_t today, const Fsrs& fsrs,
+                                ReviewResult* review)
 {
-    return inTransaction(m_db, [&] { return insertAnswer(attemptId, item, answeredAt); });
+    return inTransaction(m_db, [&]() -> DbError {
+        if (item.card.empty() || !item.grade)
+            return insertAnswer(attemptId, item, answeredAt);
+        // The card's schedule moves from the row as stored, not from a copy held in memory.
+        std::optional<CardSchedule> current;
+        if (DbError e = readCard(profile, item.card, current))
+            return e;
+        const ReviewResult result = reviewCard(fsrs, current, *item.grade, today);
+        if (result.scheduled)
+            if (DbError e = writeCard(profile, item.card, result.schedule, today))
+                return e;
+        if (review)
+            *review = result;
+        return insertAnswer(attemptId, item, answeredAt, result.scheduled);
+    });
 }
 
 DbError HistoryStore::finishAttempt(std::int64_t profile, std::int64_t attemptId, const Attempt& totals,

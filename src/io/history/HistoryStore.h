@@ -5,12 +5,14 @@
 #pragma once
 
 #include "core/Attempt.h"
+#include "core/Cards.h"
 #include "core/LevelRecords.h"
 #include "core/Progress.h"
 #include "io/history/Database.h"
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 
 namespace acq {
@@ -24,8 +26,16 @@ public:
 
     // A new attempt row (not finished yet): its id in `attemptId`.
     DbError beginAttempt(std::int64_t profile, const Attempt& attempt, std::int64_t& attemptId);
-    // One answer of an attempt, committed on its own.
-    DbError addAnswer(std::int64_t attemptId, const ItemResult& item, const std::string& answeredAt);
+    // One answer of an attempt, committed on its own. When the item reviews a card (its `card`
+    // and `grade`), the card's schedule is moved on `today` in the same transaction, from the
+    // stored row; the outcome in `review` when given.
+    DbError addAnswer(std::int64_t profile, std::int64_t attemptId, const ItemResult& item, const std::string& answeredAt,
+                      std::int64_t today = 0, const Fsrs& fsrs = Fsrs(), ReviewResult* review = nullptr);
+
+    // Every card of a profile with its schedule (cards never reviewed have no row), and how many
+    // were reviewed for the first time on `today`.
+    DbError cardSchedules(std::int64_t profile, std::int64_t today, std::map<std::string, CardSchedule>& out,
+                          std::size_t& newToday);
     // The attempt's totals, and the level's record recomputed; the new record in `updated`.
     DbError finishAttempt(std::int64_t profile, std::int64_t attemptId, const Attempt& totals,
                           const std::string& finishedAt, LevelRecord& updated);
@@ -56,7 +66,10 @@ public:
 private:
     DbError insertAttempt(std::int64_t profile, const Attempt& attempt, const std::optional<std::string>& finishedAt,
                           std::int64_t& attemptId);
-    DbError insertAnswer(std::int64_t attemptId, const ItemResult& item, const std::string& answeredAt);
+    DbError insertAnswer(std::int64_t attemptId, const ItemResult& item, const std::string& answeredAt,
+                         std::optional<bool> scheduled = std::nullopt);
+    DbError readCard(std::int64_t profile, const std::string& card, std::optional<CardSchedule>& out);
+    DbError writeCard(std::int64_t profile, const std::string& card, const CardSchedule& schedule, std::int64_t today);
     DbError refreshLevel(std::int64_t profile, const std::string& level, LevelRecord* updated);
     DbError readLevel(std::int64_t profile, const std::string& level, LevelRecord& out);
     Statement& cached(Statement& slot, const char* sql, DbError& error);

@@ -1,5 +1,6 @@
 #include "io/history/HistoryWorker.h"
 
+#include "core/DayClock.h"
 #include "core/Timestamp.h"
 #include "io/BackgroundPriority.h"
 #include "io/history/HistoryBackup.h"
@@ -37,10 +38,13 @@ std::string joined(const std::string& a, const std::string& b)
 
 class HistoryWorker::Writer {
 public:
-    Writer(const std::filesystem::path& folder, const std::string& profile, const Clock& clock, HistoryLoad& load)
+    Writer(const std::filesystem::path& folder, const std::string& profile, const Clock& clock, const DayClock& today,
+           const FsrsParameters& fsrs, HistoryLoad& load)
         : m_folder(folder)
         , m_profileName(profile)
         , m_clock(clock)
+        , m_today(today)
+        , m_fsrs(fsrs)
     {
         const std::int64_t now = clock();
         m_history = openHistory(folder, static_cast<std::time_t>(now));
@@ -84,9 +88,9 @@ public:
 
     // One op; a write that finds the file damaged replaces it (verify) and tries once more.
     DbError write(const Op& op, std::vector<std::pair<std::string, LevelRecord>>& records,
-                  std::optional<HistoryLoad>& reload)
+                  std::vector<std::pair<std::string, ReviewResult>>& reviews, std::optional<HistoryLoad>& reload)
     {
-        DbError error = writeOnce(op, records);
+        DbError error = writeOnce(op, records, reviews);
         if (!error && m_history.mode == OpenedHistory::Mode::OnDisk) {
             if (!m_unsyncedSince)
                 m_unsyncedSince = SteadyClock::now();
@@ -97,7 +101,7 @@ public:
             HistoryLoad replaced;
             if (verify(replaced)) {
                 reload = std::move(replaced);
-                error = writeOnce(op, records);
+                error = writeOnce(op, records, reviews);
             }
         }
         return error;
@@ -138,9 +142,12 @@ private:
         m_profileKnown = true;
         if (DbError e = m_store->levelRecords(m_profile, load.records))
             load.notice = joined(load.notice, "Your scores could not be read (" + e.message + ").");
+        if (DbError e = m_store->cardSchedules(m_profile, m_today(), load.cards, load.newToday))
+            load.notice = joined(load.notice, "Your practice could not be read (" + e.message + ").");
     }
 
-    DbError writeOnce(const Op& op, std::vector<std::pair<std::string, LevelRecord>>& records)
+    DbError writeOnce(const Op& op, std::vector<std::pair<std::string, LevelRecord>>& records,
+                      std::vector<std::pair<std::string, ReviewResult>>& reviews)
     {
         if (!m_store)
             return {SQLITE_CANTOPEN, "no history could be opened"};
@@ -156,7 +163,14 @@ private:
             return rowOf(op.attempt).second;
         case Op::Type::Answer: {
             const auto [row, error] = rowOf(op.attempt);
-            return error ? error : m_store->addAnswer(row, op.item, op.when);
+            if (error)
+                return error;
+            ReviewResult review;
+            if (DbError e = m_store->addAnswer(m_profile, row, op.item, op.when, op.day, m_fsrs, &review))
+                return e;
+            if (!op.item.card.empty() && op.item.grade)
+                reviews.emplace_back(op.item.card, review);
+            return {};
         }
         case Op::Type::Finish: {
             const auto [row, error] = rowOf(op.attempt);
@@ -198,15 +212,20 @@ private:
     std::int64_t m_profile = 0;
     bool m_profileKnown = false;
     Clock m_clock;
+    DayClock m_today;
+    Fsrs m_fsrs;
     std::map<std::uint64_t, std::int64_t> m_rows;  // attempts of this session -> their rows
     std::map<std::uint64_t, Attempt> m_headers;    // ... and how they began, while open
     std::optional<SteadyClock::time_point> m_unsyncedSince; // commits not yet synced to the disk
 };
 
-HistoryWorker::HistoryWorker(std::filesystem::path dataFolder, std::string profile, Clock clock)
+HistoryWorker::HistoryWorker(std::filesystem::path dataFolder, std::string profile, Clock clock, DayClock today,
+                             FsrsParameters fsrs)
     : m_folder(std::move(dataFolder))
     , m_profile(std::move(profile))
     , m_clock(std::move(clock))
+    , m_today(today ? std::move(today) : DayClock([c = m_clock] { return dayNumber(c(), 0); }))
+    , m_fsrs(std::move(fsrs))
     , m_thread([this] { run(); })
 {
 }
@@ -229,7 +248,7 @@ void HistoryWorker::run()
     // stay queued.
     std::signal(SIGXFSZ, SIG_IGN);
     HistoryLoad load;
-    Writer writer(m_folder, m_profile, m_clock, load);
+    Writer writer(m_folder, m_profile, m_clock, m_today, m_fsrs, load);
 
     {
         std::lock_guard lock(m_mutex);
@@ -295,10 +314,12 @@ void HistoryWorker::writeQueued(std::unique_lock<std::mutex>& lock, Writer& writ
     while (!m_queue.empty()) {
         const Op op = m_queue.front();
         std::vector<std::pair<std::string, LevelRecord>> records;
+        std::vector<std::pair<std::string, ReviewResult>> reviews;
         std::optional<HistoryLoad> reload;
         lock.unlock();
-        const DbError error = writer.write(op, records, reload);
+        const DbError error = writer.write(op, records, reviews, reload);
         lock.lock();
+        m_reviews.insert(m_reviews.end(), reviews.begin(), reviews.end());
         if (reload)
             m_reloaded = std::move(reload);
         if (error) {
@@ -335,7 +356,8 @@ void HistoryWorker::begin(std::uint64_t attempt, const Attempt& header)
 
 void HistoryWorker::answer(std::uint64_t attempt, ItemResult item, std::string answeredAt)
 {
-    push(Op{Op::Type::Answer, attempt, {}, std::move(item), std::move(answeredAt)});
+    const std::int64_t day = m_today();
+    push(Op{Op::Type::Answer, attempt, {}, std::move(item), std::move(answeredAt), day});
 }
 
 void HistoryWorker::finish(std::uint64_t attempt, const Attempt& totals, std::string finishedAt)
@@ -388,6 +410,12 @@ std::vector<WriteOutcome> HistoryWorker::takeOutcomes()
 {
     std::lock_guard lock(m_mutex);
     return std::exchange(m_outcomes, {});
+}
+
+std::vector<std::pair<std::string, ReviewResult>> HistoryWorker::takeReviews()
+{
+    std::lock_guard lock(m_mutex);
+    return std::exchange(m_reviews, {});
 }
 
 std::optional<HistoryLoad> HistoryWorker::takeReloaded()

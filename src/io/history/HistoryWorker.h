@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/Attempt.h"
+#include "core/Cards.h"
 #include "core/LevelRecords.h"
 
 #include <condition_variable>
@@ -13,6 +14,7 @@
 #include <deque>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -23,6 +25,8 @@ namespace acq {
 
 struct HistoryLoad {
     LevelRecords records; // the profile's levels: attempts and bests
+    std::map<std::string, CardSchedule> cards; // the profile's practice cards (CardKey::text)
+    std::size_t newToday = 0;                  // cards first reviewed today
     std::string notice;   // for the player (a damaged file, an unwritable folder); empty if none
     bool kept = true;     // false: this session's answers are not kept on disk
 };
@@ -35,11 +39,13 @@ struct WriteOutcome {
 class HistoryWorker {
 public:
     using Clock = std::function<std::int64_t()>; // seconds since 1970, UTC
+    using DayClock = std::function<std::int64_t()>; // the scheduler's day now (core/DayClock.h)
 
     // Starts the thread, which opens the history in `dataFolder` for `profile` at once. The
     // process then ignores SIGXFSZ, so that a file-size limit fails a write instead of killing
-    // the game.
-    HistoryWorker(std::filesystem::path dataFolder, std::string profile, Clock clock);
+    // the game. `today` says which scheduler day it is (by default the UTC day of `clock`).
+    HistoryWorker(std::filesystem::path dataFolder, std::string profile, Clock clock, DayClock today = {},
+                  FsrsParameters fsrs = {});
     // Tries once more to write what is still queued, then stops (an unfinished backup is
     // dropped, not waited for).
     ~HistoryWorker();
@@ -54,7 +60,8 @@ public:
     // An attempt starts (kind, level, start time of `header`; its items are ignored); `attempt`
     // names it in the calls that follow.
     void begin(std::uint64_t attempt, const Attempt& header);
-    // One answer of it, committed on its own.
+    // One answer of it, committed on its own; when it reviews a card, the card's schedule moves
+    // on `today` in the same transaction (reported by takeReviews()).
     void answer(std::uint64_t attempt, ItemResult item, std::string answeredAt);
     // Its totals; the level's record is recomputed and reported by takeRecords().
     void finish(std::uint64_t attempt, const Attempt& totals, std::string finishedAt);
@@ -73,6 +80,8 @@ public:
     // The history as it is after the file was found damaged and replaced (by its backup or a new
     // one), once: all records, and the notice that says so.
     std::optional<HistoryLoad> takeReloaded();
+    // Card schedules moved by answers since the last call.
+    std::vector<std::pair<std::string, ReviewResult>> takeReviews();
     // Level records recomputed since the last call.
     std::vector<std::pair<std::string, LevelRecord>> takeRecords();
 
@@ -83,6 +92,7 @@ private:
         Attempt totals;   // Begin, Finish (no items)
         ItemResult item;  // Answer
         std::string when; // Answer, Finish
+        std::int64_t day = 0; // Answer: the scheduler's day it was given on
     };
     class Writer; // the database side, used by the thread only
 
@@ -95,6 +105,8 @@ private:
     std::filesystem::path m_folder;
     std::string m_profile;
     Clock m_clock;
+    DayClock m_today;
+    FsrsParameters m_fsrs;
     mutable std::mutex m_mutex;     // guards everything below
     std::condition_variable m_wake; // for the thread: work, or stop
     std::condition_variable m_done; // for the callers: the load or a write finished
@@ -109,6 +121,7 @@ private:
     bool m_stop = false;
     std::vector<WriteOutcome> m_outcomes;
     std::vector<std::pair<std::string, LevelRecord>> m_records;
+    std::vector<std::pair<std::string, ReviewResult>> m_reviews;
     std::thread m_thread; // last: started once everything above exists
 };
 
