@@ -10,6 +10,9 @@ ACUQUEST_BUILD_PACKAGES="g++ cmake make pkg-config libsfml-dev libtinyxml2-dev l
 ACUQUEST_TEST_PACKAGES="doctest-dev xvfb xauth"
 # ... the robustness tests: prlimit, setpriv and unshare (util-linux, normally installed).
 ACUQUEST_TEST_PACKAGES="$ACUQUEST_TEST_PACKAGES util-linux"
+# ... the package tests (tests/install): CPack's .deb needs dpkg-shlibdeps (dpkg-dev) and
+# file; then lintian, desktop-file-validate and appstreamcli check it.
+ACUQUEST_TEST_PACKAGES="$ACUQUEST_TEST_PACKAGES dpkg-dev file lintian desktop-file-utils appstream"
 # ... and the fuzzers: clang with libFuzzer and the sanitizer runtimes.
 ACUQUEST_FUZZ_PACKAGES="clang libclang-rt-14-dev"
 

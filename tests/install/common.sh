@@ -1,0 +1,29 @@
+# Shared by the install tests. Sourced, not run.
+set -euo pipefail
+
+# Exit 77 (CTest's "skipped") when something this machine lacks is needed, except under
+# CI=true, where the test must run.
+skip_or_fail() {
+    echo "SKIP: $1" >&2
+    if [ "${CI:-}" = "true" ]; then exit 1; fi
+    exit 77
+}
+
+# Each tool named must be on the PATH; the message names its Debian package.
+need() {
+    local tool=$1 package=$2
+    command -v "$tool" >/dev/null 2>&1 || skip_or_fail "$tool is not installed (Debian package $package)"
+}
+
+fail() {
+    echo "FAIL: $*" >&2
+    exit 1
+}
+
+# The one .deb install.deb-build left in DIR.
+find_deb() {
+    local debs=("$1"/*.deb)
+    [ -f "${debs[0]}" ] || fail "no .deb in $1 (install.deb-build makes it)"
+    [ ${#debs[@]} -eq 1 ] || fail "more than one .deb in $1: ${debs[*]}"
+    echo "${debs[0]}"
+}
