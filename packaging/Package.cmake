@@ -16,7 +16,9 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
-set(CPACK_DEBIAN_PACKAGE_SECTION games)
+# "education", like KGeography: section "games" would ask for the binary in /usr/games
+# (lintian: package-section-games-but-contains-no-game), and the game installs to bin/.
+set(CPACK_DEBIAN_PACKAGE_SECTION education)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # The libraries (SFML, TinyXML-2, FreeType, SQLite once it is linked, libstdc++) are found by
 # dpkg-shlibdeps from what the binary really links; the font is read at run time, so by hand.

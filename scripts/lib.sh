@@ -13,6 +13,8 @@ ACUQUEST_TEST_PACKAGES="$ACUQUEST_TEST_PACKAGES util-linux"
 # ... the package tests (tests/install): CPack's .deb needs dpkg-shlibdeps (dpkg-dev) and
 # file; then lintian, desktop-file-validate and appstreamcli check it.
 ACUQUEST_TEST_PACKAGES="$ACUQUEST_TEST_PACKAGES dpkg-dev file lintian desktop-file-utils appstream"
+# ... scripts/screenshots: a virtual display, and pngquant to keep the pictures small.
+ACUQUEST_SCREENSHOT_PACKAGES="xvfb xauth pngquant"
 # ... and the fuzzers: clang with libFuzzer and the sanitizer runtimes.
 ACUQUEST_FUZZ_PACKAGES="clang libclang-rt-14-dev"
 

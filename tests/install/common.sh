@@ -27,3 +27,22 @@ find_deb() {
     [ ${#debs[@]} -eq 1 ] || fail "more than one .deb in $1: ${debs[*]}"
     echo "${debs[0]}"
 }
+
+# GAME --check passes, and reads its levels from DATA/levels: a broken level put there is
+# reported (the binary also knows the source tree it was built from, which would pass too).
+check_reads_from() {
+    local game=$1 data=$2 log
+    log=$(mktemp)
+    "$game" --check >"$log" 2>&1 || { cat "$log"; rm -f "$log"; fail "$game --check failed"; }
+    cat "$log"
+    printf '<level format="1" id="planted"' >"$data/levels/planted.xml"
+    if "$game" --check >"$log" 2>&1; then
+        cat "$log"; rm -f "$log" "$data/levels/planted.xml"; fail "a broken level in $data/levels went unnoticed"
+    fi
+    rm -f "$data/levels/planted.xml"
+    if ! grep -q "planted.xml" "$log"; then
+        cat "$log"; rm -f "$log"; fail "the check did not name planted.xml"
+    fi
+    rm -f "$log"
+    echo "ok: --check reads $data/levels"
+}

@@ -19,7 +19,7 @@ for file in bin/acuquest share/acuquest/levels/lower-back.xml share/acuquest/art
 done
 cd /
 unset ACUQUEST_DATA_DIR
-HOME=$prefix XDG_DATA_HOME= "$prefix/bin/acuquest" --check >"$prefix/check.txt" 2>&1 ||
-    { cat "$prefix/check.txt"; fail "the installed acuquest --check failed"; }
-cat "$prefix/check.txt"
-echo "ok: installed under $prefix; --check passes from /"
+export HOME=$prefix/home
+unset XDG_DATA_HOME
+check_reads_from "$prefix/bin/acuquest" "$prefix/share/acuquest"
+echo "ok: installed under $prefix, started from /"
