@@ -63,8 +63,10 @@ echo "Depends: $depends"
 depends_names=$(tr ',|' '\n\n' <<<"$depends" | awk 'NF { print $1 }')
 has_dependency() { grep -qxF "$1" <<<"$depends_names"; }
 has_dependency fonts-dejavu-core || fail "Depends lacks fonts-dejavu-core"
+# ldconfig is in /sbin, which a user's PATH may lack.
+ldconfig=$(command -v ldconfig || echo /sbin/ldconfig)
 for soname in $(objdump -p "$root/usr/bin/acuquest" | awk '$1 == "NEEDED" { print $2 }'); do
-    path=$(ldconfig -p | awk -v so="$soname" '$1 == so { print $NF; exit }')
+    path=$("$ldconfig" -p | awk -v so="$soname" '$1 == so { print $NF; exit }')
     [ -n "$path" ] || fail "$soname is not installed here"
     owner=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null || dpkg -S "$path" 2>/dev/null) ||
         fail "no package owns $path"
