@@ -77,7 +77,8 @@ if grep -q "is missing\|outside the game's assets" "$work/play.txt"; then
     fail "the unpacked game did not find its art"
 fi
 [ -s "$work/results.png" ] || fail "no screenshot of the results"
-# The round was saved in the player's folder, wherever the binary lives.
-saved=$(find "$HOME/.local/share/acuquest/profiles/default" -type f 2>/dev/null | head -n 1)
-[ -n "$saved" ] || fail "nothing saved under $HOME/.local/share/acuquest/profiles/default"
+# The round was saved in the player's folder, wherever the binary lives (whatever the save
+# format: any file written there while playing).
+saved=$(find "$HOME/.local/share/acuquest" -type f -newer "$work/round.txt" 2>/dev/null | head -n 1)
+[ -n "$saved" ] || fail "nothing saved under $HOME/.local/share/acuquest"
 echo "ok: played a round of $points points from /, saved in $saved"
