@@ -6,13 +6,13 @@ ACUQUEST_BUILD=${ACUQUEST_BUILD:-$ACUQUEST_ROOT/build}
 
 # Debian 12 packages the game needs to build and run.
 ACUQUEST_BUILD_PACKAGES="g++ cmake make pkg-config libsfml-dev libtinyxml2-dev libfreetype-dev librsvg2-bin fonts-dejavu-core"
-# ... what building the .deb adds: CPack finds the library dependencies with dpkg-shlibdeps
-# (dpkg-dev), and the binaries to give it with file.
-ACUQUEST_PACKAGE_PACKAGES="dpkg-dev file"
 # ... and what the test suite adds: doctest, and a virtual display for the tests that play.
 ACUQUEST_TEST_PACKAGES="doctest-dev xvfb xauth"
 # ... the robustness tests: prlimit, setpriv and unshare (util-linux, normally installed).
 ACUQUEST_TEST_PACKAGES="$ACUQUEST_TEST_PACKAGES util-linux"
+# What building the .deb adds (scripts/package): CPack finds the library dependencies with dpkg-shlibdeps
+# (dpkg-dev), and the binaries to give it with file.
+ACUQUEST_PACKAGE_PACKAGES="dpkg-dev file"
 # ... the package tests (tests/install): the .deb (scripts/package), then lintian,
 # desktop-file-validate and appstreamcli to check it.
 ACUQUEST_TEST_PACKAGES="$ACUQUEST_TEST_PACKAGES $ACUQUEST_PACKAGE_PACKAGES lintian desktop-file-utils appstream"
