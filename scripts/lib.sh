@@ -10,8 +10,8 @@ ACUQUEST_BUILD_PACKAGES="g++ cmake make pkg-config libsfml-dev libtinyxml2-dev l
 ACUQUEST_TEST_PACKAGES="doctest-dev xvfb xauth"
 # ... the robustness tests: prlimit, setpriv and unshare (util-linux, normally installed).
 ACUQUEST_TEST_PACKAGES="$ACUQUEST_TEST_PACKAGES util-linux"
-# What building the .deb adds (scripts/package): CPack finds the library dependencies with dpkg-shlibdeps
-# (dpkg-dev), and the binaries to give it with file.
+# What building the .deb adds (scripts/package): CPack finds the library dependencies with
+# dpkg-shlibdeps (dpkg-dev), and the binaries to give it with file.
 ACUQUEST_PACKAGE_PACKAGES="dpkg-dev file"
 # ... the package tests (tests/install): the .deb (scripts/package), then lintian,
 # desktop-file-validate and appstreamcli to check it.
