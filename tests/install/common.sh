@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by the install tests. Sourced, not run.
 set -euo pipefail
 

@@ -5,7 +5,6 @@
 # folders over them) while it plays, so that nothing can come from where it was built.
 #   play-deb.sh DIR SOURCE_DIR BUILD_DIR
 source "$(dirname "$0")/common.sh"
-here=$(cd "$(dirname "$0")" && pwd)
 deb=$(find_deb "$1")
 source_dir=$2 build_dir=$3
 need dpkg-deb dpkg

@@ -26,8 +26,8 @@ expected=(
     usr/share/acuquest/assets/maps/back.svg
     usr/share/acuquest/assets/maps/back.map.xml
     usr/share/acuquest/art/maps/back.png
-    usr/share/applications/$app_id.desktop
-    usr/share/metainfo/$app_id.metainfo.xml
+    "usr/share/applications/$app_id.desktop"
+    "usr/share/metainfo/$app_id.metainfo.xml"
     usr/share/icons/hicolor/scalable/apps/acuquest.svg
     usr/share/man/man6/acuquest.6.gz
     usr/share/doc/acuquest/copyright
@@ -60,7 +60,7 @@ appstreamcli validate --no-net "$root/usr/share/metainfo/$app_id.metainfo.xml" |
 depends=$(dpkg-deb --field "$deb" Depends)
 echo "Depends: $depends"
 # The package names of Depends, alternatives included, one a line, without versions.
-depends_names=$(tr ',|' '\n\n' <<<"$depends" | awk 'NF { print $1 }')
+depends_names=$(tr ',|' '\n' <<<"$depends" | awk 'NF { print $1 }')
 has_dependency() { grep -qxF "$1" <<<"$depends_names"; }
 has_dependency fonts-dejavu-core || fail "Depends lacks fonts-dejavu-core"
 # ldconfig is in /sbin, which a user's PATH may lack.
