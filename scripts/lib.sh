@@ -10,6 +10,14 @@ ACUQUEST_BUILD_PACKAGES="g++ cmake make pkg-config libsfml-dev libtinyxml2-dev l
 ACUQUEST_TEST_PACKAGES="doctest-dev xvfb xauth"
 # ... the robustness tests: prlimit, setpriv and unshare (util-linux, normally installed).
 ACUQUEST_TEST_PACKAGES="$ACUQUEST_TEST_PACKAGES util-linux"
+# What building the .deb adds (scripts/package): CPack finds the library dependencies with
+# dpkg-shlibdeps (dpkg-dev), and the binaries to give it with file.
+ACUQUEST_PACKAGE_PACKAGES="dpkg-dev file"
+# ... the package tests (tests/install): the .deb (scripts/package), then lintian,
+# desktop-file-validate and appstreamcli to check it.
+ACUQUEST_TEST_PACKAGES="$ACUQUEST_TEST_PACKAGES $ACUQUEST_PACKAGE_PACKAGES lintian desktop-file-utils appstream"
+# ... scripts/screenshots: a virtual display, and pngquant to keep the pictures small.
+ACUQUEST_SCREENSHOT_PACKAGES="xvfb xauth pngquant"
 # ... and the fuzzers: clang with libFuzzer and the sanitizer runtimes.
 ACUQUEST_FUZZ_PACKAGES="clang libclang-rt-14-dev"
 
