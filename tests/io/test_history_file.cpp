@@ -139,10 +139,15 @@ TEST_CASE("[history-file] a damaged file with a backup: the backup is restored a
     setModified(historyBackup(dir.path()), kNow - 3 * 86400 - 100);
     fs::remove(historyFile(dir.path()));
     SUBCASE("zeros, as a power cut may leave a file") { dir.write("history.sqlite", std::string(3000, '\0')); }
-    SUBCASE("cut short")
+    SUBCASE("cut short by a page")
     {
         const std::string whole = TempDir::read(historyBackup(dir.path()));
         dir.write("history.sqlite", whole.substr(0, whole.size() - 4096));
+    }
+    SUBCASE("cut inside its last page, where SQLite would read zeros without a word")
+    {
+        const std::string whole = TempDir::read(historyBackup(dir.path()));
+        dir.write("history.sqlite", whole.substr(0, whole.size() - 3000));
     }
     OpenedHistory h = openChecked(dir.path());
     REQUIRE(h.mode == OpenedHistory::Mode::OnDisk);
@@ -176,7 +181,7 @@ TEST_CASE("[history-file] a database of a newer version is refused and left byte
     const std::string before = sha256Hex(TempDir::read(historyFile(dir.path())));
     OpenedHistory h = openHistory(dir.path(), kNow);
     CHECK(h.mode == OpenedHistory::Mode::Memory);
-    CHECK(h.notice.find("was written by a newer version of AcuQuest (format 7; this one reads up to 2). It is "
+    CHECK(h.notice.find("was written by a newer version of AcuQuest (format 8; this one reads up to 3). It is "
                         "left untouched") != std::string::npos);
     REQUIRE(h.db); // the game plays on with a history in memory
     CHECK_FALSE(bestKnee(h));

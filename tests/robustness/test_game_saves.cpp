@@ -4,6 +4,7 @@
 // committed is lost, nothing that is not ours is changed, the player is told once (on stderr and
 // in the menu's banner), and play goes on.
 #include "GameScript.h"
+#include "io/history/HistorySchema.h"
 
 #include "core/Timestamp.h"
 #include "io/ProgressXml.h"
@@ -324,7 +325,7 @@ TEST_CASE("[robustness] game saves: a history from a newer version is refused an
         DbError error;
         auto newer = Database::open(db.string(), SQLITE_OPEN_READWRITE, error);
         REQUIRE(newer);
-        ok(newer->exec("CREATE TABLE cards(id INTEGER PRIMARY KEY, due TEXT); PRAGMA user_version = 99"));
+        ok(newer->exec("CREATE TABLE from_the_future(id INTEGER PRIMARY KEY, due TEXT); PRAGMA user_version = 99"));
     }
     const std::string before = readFile(db);
     const auto names = namesIn(dataFolder(home));
@@ -335,7 +336,8 @@ TEST_CASE("[robustness] game saves: a history from a newer version is refused an
                                             playOnce() + "expect-text \"Best: 50 of 50\"\n");
     INFO(tail(run));
     CHECK(run.exitCode == 0);
-    CHECK(count(run.err, "was written by a newer version of AcuQuest (format 99; this one reads up to 2). It is left "
+    CHECK(count(run.err, "was written by a newer version of AcuQuest (format 99; this one reads up to " +
+                                    std::to_string(kHistorySchemaVersion) + "). It is left "
                          "untouched") == 1);
     CHECK(count(run.err, "acuquest: ") == 1);
     CHECK(readFile(db) == before);

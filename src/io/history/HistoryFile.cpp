@@ -7,7 +7,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <cstdlib>
 #include <string>
 #include <system_error>
@@ -170,21 +172,39 @@ fs::path keepAside(const fs::path& file)
 
 namespace {
 
-// A file that is not empty and does not start as an SQLite database is damaged: SQLite itself
-// would take a file of zeros (what a power cut can leave) for an empty database and write over it.
-bool hasForeignHeader(const fs::path& file)
+// Damage SQLite itself would not report, seen from the file's first 100 bytes:
+// - a file that is not empty and does not start as an SQLite database: SQLite would take a file
+//   of zeros (what a power cut can leave) for an empty database and write over it;
+// - with no write-ahead log to complete it, a file cut short: not whole pages, or fewer pages
+//   than its header counts. SQLite reads the missing end as zeros, and a page cut inside its
+//   unused part even passes quick_check, but its content is not what was written.
+bool looksDamaged(const fs::path& file)
 {
     std::error_code ec;
     const auto size = fs::file_size(file, ec);
     if (ec || size == 0)
         return false;
-    std::string head(16, '\0');
+    unsigned char head[100] = {};
     std::FILE* f = std::fopen(file.c_str(), "rb");
     if (!f)
         return false;
-    const std::size_t got = std::fread(head.data(), 1, head.size(), f);
+    const std::size_t got = std::fread(head, 1, sizeof head, f);
     std::fclose(f);
-    return got < head.size() || head != std::string("SQLite format 3\0", 16);
+    if (got < sizeof head || std::memcmp(head, "SQLite format 3", 16) != 0)
+        return true;
+    const auto wal = fs::file_size(file.string() + "-wal", ec);
+    if (!ec && wal > 0)
+        return false; // the log may hold pages the file does not have yet
+    const auto be32 = [&](int at) {
+        return std::uint32_t(head[at]) << 24 | std::uint32_t(head[at + 1]) << 16 | std::uint32_t(head[at + 2]) << 8 |
+               std::uint32_t(head[at + 3]);
+    };
+    const std::uint32_t pageSize = head[16] == 0 && head[17] == 1 ? 65536u : (std::uint32_t(head[16]) << 8 | head[17]);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || size % pageSize != 0)
+        return true;
+    // The header's page count is kept only while its change counter matches (offsets 24, 92).
+    const std::uint32_t pages = be32(28);
+    return pages != 0 && be32(24) == be32(92) && std::uintmax_t(pages) * pageSize > size;
 }
 
 // Keeps the damaged file aside, then restores the backup or starts anew. `notice` says which.
@@ -203,7 +223,7 @@ Opened replaceDamaged(const fs::path& dataFolder, std::time_t now, std::string& 
     if (::stat(backup.c_str(), &info) == 0 && S_ISREG(info.st_mode)) {
         fs::copy_file(backup, file, ec);
         Opened opened;
-        if (!ec && !hasForeignHeader(file)) {
+        if (!ec && !looksDamaged(file)) {
             opened = tryOpen(file.string());
             if (opened.outcome == Outcome::Ok && !quickCheckFails(*opened.db)) {
                 notice += "Your backup " + ageInWords(info.st_mtime, now) +
@@ -253,7 +273,7 @@ OpenedHistory openHistory(const fs::path& dataFolder, std::time_t now)
             return inMemory("Your history " + file.string() +
                             " cannot be read. It is left as it is; this session's answers are kept only "
                             "until you close the game.");
-        mustSetAside = hasForeignHeader(file);
+        mustSetAside = looksDamaged(file);
         if (!mustSetAside) {
             opened = tryOpen(file.string());
             mustSetAside = opened.outcome == Outcome::Damaged;
