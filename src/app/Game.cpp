@@ -46,11 +46,17 @@ void fitToDesktop(sf::RenderWindow& window)
 Game::Game(GameOptions options)
     : m_options(std::move(options))
     , m_window(sf::VideoMode(kPreferredWidth, kPreferredHeight), "AcuQuest")
-    , m_session(m_options.paths.userDir, m_options.profile)
+    , m_session(m_options.paths.userDir, m_options.profile,
+                m_options.now ? HistoryWorker::Clock([now = *m_options.now] { return now; })
+                              : HistoryWorker::Clock(Session::systemClock))
     , m_catalogLoading(std::async(std::launch::async,
                                   [this] {
                                       lowerThisThreadsPriority(kNeededSoon); // behind the first frame
-                                      return loadCatalog(m_options.levelSources, m_options.paths.roots());
+                                      LevelCatalog catalog = loadCatalog(m_options.levelSources, m_options.paths.roots());
+                                      for (LevelEntry& entry : catalog.entries)
+                                          if (entry.level)
+                                              entry.level->source = levelSource(m_options.paths, entry.sourceRoot);
+                                      return catalog;
                                   }))
     , m_clock(m_options.script.has_value())
     , m_catalog(warmUpWhileLevelsLoad())

@@ -27,6 +27,7 @@ struct GameOptions {
     std::vector<std::filesystem::path> levelSources; // files and folders to load levels from
     std::string profile = "default";
     std::uint64_t seed = 0;
+    std::optional<std::int64_t> now; // --now: the time the game believes it is (UTC seconds)
     std::optional<Script> script;
     bool author = false; // --author: show the level of levelSources with every point labelled
     std::filesystem::path benchLog; // bench: frame timings written here (FrameStats); empty: off

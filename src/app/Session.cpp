@@ -1,5 +1,6 @@
 #include "app/Session.h"
 
+#include "core/DayClock.h"
 #include "core/Timestamp.h"
 
 #include <algorithm>
@@ -10,11 +11,40 @@ namespace acq {
 
 Session::Session(const std::filesystem::path& dataFolder, const std::string& profile, HistoryWorker::Clock clock)
     : m_clock(std::move(clock))
-    , m_worker(dataFolder, profile, m_clock)
+    , m_worker(dataFolder, profile, m_clock, [clock = m_clock] {
+        const std::int64_t now = clock();
+        return dayNumber(now, utcOffsetAt(now));
+    })
 {
 }
 
 std::int64_t Session::systemClock() { return static_cast<std::int64_t>(std::time(nullptr)); }
+
+std::int64_t Session::utcOffsetAt(std::int64_t utcSeconds)
+{
+    const std::time_t t = static_cast<std::time_t>(utcSeconds);
+    std::tm local{};
+    localtime_r(&t, &local);
+    return local.tm_gmtoff;
+}
+
+std::int64_t Session::today() const
+{
+    const std::int64_t now = m_clock();
+    return dayNumber(now, utcOffsetAt(now));
+}
+
+const std::map<std::string, CardSchedule>& Session::cards()
+{
+    records();
+    return m_cards;
+}
+
+std::size_t Session::newToday()
+{
+    records();
+    return m_newToday;
+}
 
 std::string Session::timestamp() const { return formatUtc(m_clock()); }
 
@@ -76,6 +106,12 @@ bool Session::poll()
         adopt(std::move(*reloaded)); // the file was damaged and replaced: its records, and why
         changed = true;
     }
+    for (auto& [card, review] : m_worker.takeReviews()) {
+        if (review.scheduled && !m_cards.contains(card))
+            ++m_newToday;
+        m_cards[card] = review.schedule;
+        changed = true;
+    }
     for (auto& [level, record] : m_worker.takeRecords()) {
         m_records.set(level, record);
         changed = true;
@@ -96,6 +132,8 @@ bool Session::settle()
 void Session::adopt(HistoryLoad loaded)
 {
     m_records = std::move(loaded.records);
+    m_cards = std::move(loaded.cards);
+    m_newToday = loaded.newToday;
     m_loaded = true;
     if (!loaded.notice.empty()) {
         m_notice = std::move(loaded.notice);

@@ -4,11 +4,13 @@
 #pragma once
 
 #include "core/Attempt.h"
+#include "core/Cards.h"
 #include "core/LevelRecords.h"
 #include "io/history/HistoryWorker.h"
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +24,8 @@ public:
     Session(const std::filesystem::path& dataFolder, const std::string& profile,
             HistoryWorker::Clock clock = systemClock);
     static std::int64_t systemClock();
+    // The local time's offset from UTC at an instant, by the process's TZ (localtime_r).
+    static std::int64_t utcOffsetAt(std::int64_t utcSeconds);
 
     // Whether the history has been opened (records() would not wait).
     bool loaded() const { return m_loaded; }
@@ -50,6 +54,13 @@ public:
 
     // Now, as the history records it ("2026-12-06T19:08:57Z").
     std::string timestamp() const;
+    // The scheduler's day now: from 04:00 local time to 04:00 (core/DayClock.h).
+    std::int64_t today() const;
+
+    // The practice cards the history holds (by CardKey::text), kept up to date as answers
+    // review them; and how many were first asked today. Waits for the history to open.
+    const std::map<std::string, CardSchedule>& cards();
+    std::size_t newToday();
 
 private:
     struct OpenAttempt {
@@ -66,6 +77,8 @@ private:
     HistoryWorker::Clock m_clock;
     HistoryWorker m_worker;
     LevelRecords m_records;
+    std::map<std::string, CardSchedule> m_cards;
+    std::size_t m_newToday = 0;
     bool m_loaded = false;
     std::optional<OpenAttempt> m_open;
     std::uint64_t m_nextAttempt = 1;

@@ -1,6 +1,7 @@
 // acuquest: the game, its level checker (--check) and its scripted player (--script).
 #include "app/Game.h"
 #include "core/Script.h"
+#include "core/Timestamp.h"
 #include "io/DataPaths.h"
 #include "io/LevelCatalog.h"
 #include "io/history/CsvExport.h"
@@ -33,6 +34,8 @@ const char* kUsage =
     "  --export-csv FILE    write every answer of the history (of --profile NAME, else of every\n"
     "                       profile) to FILE as CSV, without opening a window (docs/saves.md)\n"
     "  --seed N             shuffle with seed N (scripts default to 1)\n"
+    "  --now TIME           the time the game believes it is, ISO 8601 (UTC unless TIME gives an\n"
+    "                       offset): due dates, answer times, practice (for tests and demos)\n"
     "  --bench-log FILE     write frame timings to FILE (for bench/; see docs/scripting.md)\n"
     "  --help, --version\n";
 
@@ -143,6 +146,15 @@ int main(int argc, char** argv)
                 return 2;
             }
             seed = n;
+        } else if (arg == "--now") {
+            const auto text = value("--now");
+            if (!text)
+                return 2;
+            options.now = acq::parseInstant(*text);
+            if (!options.now) {
+                std::cerr << "acuquest: --now needs a time such as 2026-12-07T09:00:00Z\n";
+                return 2;
+            }
         } else if (arg == "--bench-log") { // bench hook: FrameStats
             const auto file = value("--bench-log");
             if (!file)

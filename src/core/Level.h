@@ -89,6 +89,9 @@ struct Level {
     std::string title;
     std::string intro;
     std::string file; // where it was loaded from
+    // Which set of levels it belongs to, for practice cards (core/Cards.h): "shipped", "user",
+    // or "dir:" and a folder named with --levels. Set by the game after loading.
+    std::string source;
     double order = 100.0;
     std::vector<std::string> sources;
     std::variant<PlacementLevel, MatchingLevel> content;

@@ -1,6 +1,7 @@
 #include "core/Timestamp.h"
 
 #include <cstdio>
+#include <string>
 
 namespace acq {
 namespace {
@@ -85,6 +86,35 @@ std::optional<std::int64_t> parseUtc(std::string_view text)
     if (mo == 2 && d == 29 && !leap)
         return std::nullopt;
     return daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + s;
+}
+
+std::optional<std::int64_t> parseInstant(std::string_view text)
+{
+    unsigned h = 0, m = 0, sec = 0;
+    if (text.size() < 16 || text[13] != ':' || !digits(text, 11, 2, h) || !digits(text, 14, 2, m))
+        return std::nullopt;
+    std::size_t at = 16;
+    if (at < text.size() && text[at] == ':') {
+        if (!digits(text, 17, 2, sec))
+            return std::nullopt;
+        at = 19;
+    }
+    std::int64_t offset = 0;
+    const std::string_view rest = text.substr(at);
+    if (!rest.empty() && rest != "Z") {
+        unsigned oh = 0, om = 0;
+        const bool colon = rest.size() == 6 && rest[3] == ':';
+        if ((rest.size() != 5 && !colon) || (rest[0] != '+' && rest[0] != '-') || !digits(rest, 1, 2, oh) ||
+            !digits(rest, colon ? 4 : 3, 2, om) || oh > 14 || om > 59)
+            return std::nullopt;
+        offset = (rest[0] == '-' ? -1 : 1) * static_cast<std::int64_t>(oh * 3600 + om * 60);
+    }
+    char canonical[21];
+    std::snprintf(canonical, sizeof canonical, "%.10sT%02u:%02u:%02uZ", std::string(text.substr(0, 10)).c_str(), h, m, sec);
+    const auto utc = parseUtc(canonical);
+    if (!utc)
+        return std::nullopt;
+    return *utc - offset;
 }
 
 } // namespace acq

@@ -13,5 +13,8 @@ std::string formatUtc(std::int64_t secondsSinceEpoch);
 // Reads "YYYY-MM-DDTHH:MM:SSZ" (a fraction of a second is allowed and dropped); nullopt for
 // anything else.
 std::optional<std::int64_t> parseUtc(std::string_view text);
+// An instant as a person writes it for --now: "YYYY-MM-DDTHH:MM[:SS]" in UTC, or with "Z" or an
+// offset ("+01:00", "-0500") saying otherwise.
+std::optional<std::int64_t> parseInstant(std::string_view text);
 
 } // namespace acq

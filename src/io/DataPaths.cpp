@@ -36,6 +36,17 @@ std::vector<fs::path> DataPaths::roots() const
     return out;
 }
 
+std::string levelSource(const DataPaths& paths, const fs::path& root)
+{
+    std::error_code ec;
+    if (fs::equivalent(root, paths.levelsDir, ec))
+        return "shipped";
+    if (fs::equivalent(root, paths.userLevelsDir(), ec))
+        return "user";
+    const fs::path absolute = fs::weakly_canonical(fs::absolute(root, ec), ec);
+    return "dir:" + absolute.string();
+}
+
 fs::path userDataDir()
 {
     // XDG: a relative $XDG_DATA_HOME is invalid and must be ignored.

@@ -25,6 +25,10 @@ struct DataPaths {
 // base directory rules ($XDG_DATA_HOME, default ~/.local/share).
 DataPaths locateDataPaths();
 
+// Which set of levels a level folder (or file) given to loadCatalog is, for practice cards:
+// "shipped" (levelsDir), "user" (userLevelsDir()), else "dir:" and its absolute path.
+std::string levelSource(const DataPaths& paths, const std::filesystem::path& root);
+
 // The user data folder alone (for tests): $XDG_DATA_HOME/acuquest or ~/.local/share/acuquest.
 std::filesystem::path userDataDir();
 

@@ -117,6 +117,7 @@ std::vector<Loaded> loadInOrder(const std::vector<fs::path>& filesAndFolders, co
                 continue;
             Loaded item;
             item.entry.displayName = displayName;
+            item.entry.sourceRoot = arg;
             item.entry.title = path.filename().string();
             item.entry.level = loadLevelFile(path, displayName, maps, item.entry.diagnostics, item.rootLine);
             if (item.entry.level)

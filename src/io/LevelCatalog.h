@@ -16,6 +16,7 @@ struct LevelEntry {
     std::optional<Level> level;       // set when playable
     std::string title;                // the level's title, or its file name when unreadable
     Diagnostics diagnostics;          // errors make it broken; warnings alone do not
+    std::filesystem::path sourceRoot; // the file or folder it was found through (practice sources)
     bool playable() const { return level.has_value(); }
 };
 

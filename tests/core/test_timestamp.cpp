@@ -40,3 +40,16 @@ TEST_CASE("[sha256] the digests of the standard's test messages")
     CHECK(sha256Hex(std::string(55, 'x')) != sha256Hex(std::string(56, 'x')));
     CHECK(sha256Hex(std::string(64, 'a')) == "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb");
 }
+
+TEST_CASE("[timestamp] --now reads UTC unless the text gives an offset")
+{
+    CHECK(parseInstant("2026-12-06T19:08:57Z") == 1796584137);
+    CHECK(parseInstant("2026-12-06T19:08:57") == 1796584137);
+    CHECK(parseInstant("2026-12-06T19:08") == 1796584080);
+    CHECK(parseInstant("2026-12-06T20:08:57+01:00") == 1796584137);
+    CHECK(parseInstant("2026-12-06T14:08:57-0500") == 1796584137);
+    CHECK_FALSE(parseInstant("2026-12-06"));
+    CHECK_FALSE(parseInstant("2026-12-06T19:08:57+1"));
+    CHECK_FALSE(parseInstant("2026-12-06T19:08:57 UTC"));
+    CHECK_FALSE(parseInstant("2026-12-32T19:08:57Z"));
+}
