@@ -39,7 +39,6 @@ sf::Vector2f centreOf(const sf::FloatRect& rect);
 float fittingSize(const Theme& theme, const std::string& text, float maxWidth, float designSize,
                   FontStyle style = FontStyle::Regular);
 
-// The current UTC time as ISO 8601, for attempt records.
 
 // Scores in whole points ("412"), as the player sees them everywhere.
 std::string formatScore(double score);
