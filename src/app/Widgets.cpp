@@ -121,4 +121,8 @@ std::string formatCun(double cun)
     return text;
 }
 
+sf::Color verdictColor(Verdict verdict) { return isRight(verdict) ? colors::good : colors::bad; }
+
+sf::Color verdictSoftColor(Verdict verdict) { return isRight(verdict) ? colors::goodSoft : colors::badSoft; }
+
 } // namespace acq

@@ -16,6 +16,11 @@ struct LevelEntry {
     std::optional<Level> level;       // set when playable
     std::string title;                // the level's title, or its file name when unreadable
     Diagnostics diagnostics;          // errors make it broken; warnings alone do not
+    // Problems beyond the first ones kept in `diagnostics`, which then ends with one line that
+    // counts them ("N more problems are not shown").
+    std::size_t hiddenErrors = 0;
+    std::size_t hiddenWarnings = 0;
+    bool capped() const { return hiddenErrors + hiddenWarnings > 0; }
     bool playable() const { return level.has_value(); }
 };
 

@@ -68,7 +68,7 @@ TEST_CASE("[loader] a valid placement level loads with its spots")
   <source>WHO Standard Acupuncture Point Locations, 2008.</source>
   <source>The article.</source>
   <map src="../assets/maps/back.map.xml" frame="80 330 240 240"/>
-  <scoring tolerance="0.25" falloff="1.5" points="50"/>
+  <scoring tolerance="0.25" falloff="0.6" points="50"/>
   <point code="BL23" name="Shènshū" region="lower-back" landmark="L2" lateral="1.5" bilateral="true">
     <location>Level with the lower border of L2,
       1.5 cun lateral to the midline.</location>
@@ -107,7 +107,7 @@ TEST_CASE("[loader] a valid placement level loads with its spots")
     CHECK(p.maps[0].frame->x == 80.0);
     CHECK(p.maps[0].frame->height == 240.0);
     CHECK(p.scoring.toleranceCun == 0.25);
-    CHECK(p.scoring.falloffCun == 1.5);
+    CHECK(p.scoring.falloffCun == 0.6);
     CHECK(p.scoring.maxPoints == 50.0);
     REQUIRE(p.points.size() == 4);
 
