@@ -50,6 +50,8 @@ std::string formatClock(long seconds);
 
 // Cun with one decimal where it matters: "0.5", "2".
 std::string formatCun(double cun);
+// A distance in cun, always to a tenth: "0.0", "1.5" (how far a mark was from its spot).
+std::string formatDistance(double cun);
 
 // The colours of a verdict (core/Verdict.h): blue for right, orange for everything else; the
 // mark (verdictMark) tells them apart without colour.

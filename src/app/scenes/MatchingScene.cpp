@@ -117,7 +117,8 @@ std::vector<std::string> MatchingScene::answerTargets(bool right) const
 {
     if (m_finished || m_round.finished())
         return {};
-    // The card in hand (picked), else the focused one, else the first open prompt.
+    // The card in hand (picked), else the focused one, else (matched, or a distractor when the
+    // right answer is wanted) the first open prompt.
     int column = m_focusColumn;
     std::size_t index = m_focus[column];
     bool picked = false;
@@ -127,7 +128,9 @@ std::vector<std::string> MatchingScene::answerTargets(bool right) const
             index = *m_picked[c];
             picked = true;
         }
-    if (index >= cards(column).size() || cards(column)[index].matched) {
+    const bool usable = index < cards(column).size() && !cards(column)[index].matched &&
+                        (!right || cards(column)[index].pair >= 0); // a distractor has no partner
+    if (!picked && !usable) {
         column = kPrompts;
         index = 0;
         while (index < cards(column).size() && cards(column)[index].matched)

@@ -355,11 +355,11 @@ void PlacementScene::drawSidePanel(sf::RenderTarget& target) const
             } else if (placement.verdict == Verdict::NamedOther) {
                 const PointTarget& named = m_round.level().points.at(*placement.named);
                 headline += "That is " + named.label + ", " + named.name + ": " + points;
-                detail = point.label + " lies " + formatCun(placement.distanceCun) + " cun from your mark, which was " +
+                detail = point.label + " lies " + formatDistance(placement.distanceCun) + " cun from your mark, which was " +
                          placement.miss + ".";
             } else {
                 headline += std::string(placement.verdict == Verdict::Right ? "Well placed! " : "") +
-                            formatCun(placement.distanceCun) + " cun away: " + points;
+                            formatDistance(placement.distanceCun) + " cun away: " + points;
                 if (placement.miss != "right on the spot")
                     detail = "Your mark was " + placement.miss + ".";
             }

@@ -27,9 +27,9 @@ ResultsData ResultsData::fromPlacement(const Level& level, const PlacementRound&
         if (p.named) {
             const PointTarget& named = points.at(*p.named);
             row.detail = "That is " + named.label + ", " + named.name + "; " + point.label + " lies " +
-                         formatCun(p.distanceCun) + " cun away (your mark was " + p.miss + ")";
+                         formatDistance(p.distanceCun) + " cun away (your mark was " + p.miss + ")";
         } else if (p.click) {
-            row.detail = formatCun(p.distanceCun) + " cun away" + (p.miss == "right on the spot" ? "" : " (" + p.miss + ")");
+            row.detail = formatDistance(p.distanceCun) + " cun away" + (p.miss == "right on the spot" ? "" : " (" + p.miss + ")");
         } else {
             row.detail = "skipped";
         }
