@@ -8,6 +8,8 @@
 #include "app/scenes/PlacementScene.h"
 #include "app/scenes/StudyScene.h"
 
+#include <algorithm>
+
 namespace acq {
 
 void pushRound(Context& ctx, const Level& level)
