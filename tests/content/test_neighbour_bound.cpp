@@ -82,6 +82,25 @@ TEST_CASE("[content] no click nearer another point than the asked one earns more
     CHECK(pairs > 100);
 }
 
+TEST_CASE("[content] a click on the spine beside EX-B2 earns at most a quarter, in every shipped level")
+{
+    // The Jiaji points lie 0.5 cun from the midline: the spine itself is their neighbour.
+    int checked = 0;
+    for (const Level* level : content::shippedPlacementLevels()) {
+        const PlacementLevel& content = *level->placement();
+        for (std::size_t a = 0; a < content.points.size(); ++a) {
+            const PointTarget& point = content.points[a];
+            if (point.code != "EX-B2")
+                continue;
+            INFO(level->id << ": " << point.id);
+            const Placement p = placeFor(*level, a, {content.mapOf(point).map->midlineX, point.spots.front().y});
+            CHECK(p.points <= content.scoring.maxPoints / 4.0);
+            ++checked;
+        }
+    }
+    CHECK(checked >= 3);
+}
+
 TEST_CASE("[content] clicking right on a neighbouring point names it, in every shipped level")
 {
     for (const Level* level : content::shippedPlacementLevels()) {
