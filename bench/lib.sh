@@ -127,13 +127,14 @@ level_script() {
     local level=$1
     echo "click-on $level"; echo "click-on start"; echo "wait 0.5"
     if grep -q 'kind="placement"' "$root/levels/$level.xml"; then
-        # Zoom in twice, place at the cross-hair, go on: the keyboard works on every map.
-        # One placement a point, or one a spot for place="all".
+        # Place on the asked spot (click-answer: whatever order the points come in, wherever
+        # the art puts them), go on. One placement a point, or one a spot for place="all"
+        # (Enter after the first spot of those does nothing: the next click places the next).
         local placements
         placements=$(awk '/<point /{ p = 1; all = 0; n = 0 } p && /place="all"/{ all = 1 } p && /<spot /{ n++ }
             /<\/point>/{ t += (all && n > 0) ? n : 1; p = 0 } END { print t }' "$root/levels/$level.xml")
         for _ in $(seq 1 "$placements"); do
-            echo "key Plus"; echo "key Plus"; echo "key Enter"; echo "wait 0.5"; echo "key Enter"; echo "wait 0.2"
+            echo "click-answer"; echo "wait 0.5"; echo "key Enter"; echo "wait 0.2"
         done
     else
         for id in $(grep -o '<pair id="[^"]*"' "$root/levels/$level.xml" | cut -d'"' -f2); do

@@ -6,6 +6,7 @@
 #include "app/SceneStack.h"
 #include "app/Session.h"
 #include "app/Theme.h"
+#include "core/Random.h"
 #include "io/DataPaths.h"
 #include "io/LevelCatalog.h"
 
@@ -26,6 +27,11 @@ struct Context {
     const DataPaths& paths;
     std::uint64_t seed;    // shuffles; fixed in scripted play so runs repeat
     bool showClock = false; // on-screen timer, off by default (time is always recorded)
+    std::uint64_t roundsStarted = 0;
+
+    // The seed for the round about to start: each round of a run shuffles differently, and a
+    // run with the same seed repeats them all (core/Random.h, roundSeed).
+    std::uint64_t nextRoundSeed() { return roundSeed(seed, roundsStarted++); }
 };
 
 } // namespace acq

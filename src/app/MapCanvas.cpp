@@ -149,13 +149,22 @@ void MapCanvas::drawSpot(sf::RenderTarget& target, Vec2 spot, float ringPixels, 
     drawRing(target, s, 4.0f, sf::Color::White, 1.5f, colors::good);
 }
 
-void MapCanvas::drawMark(sf::RenderTarget& target, Vec2 click, std::optional<Vec2> spot) const
+void MapCanvas::drawMark(sf::RenderTarget& target, Vec2 click, std::optional<Vec2> spot, sf::Color ink) const
 {
     const sf::Vector2f c = toScreen(click);
     if (spot)
         drawLine(target, c, toScreen(*spot), sf::Color(60, 60, 60, 200), 2.0f);
     drawCross(target, c, 7.0f, sf::Color::White, 5.0f);
-    drawCross(target, c, 7.0f, colors::bad, 2.5f);
+    drawCross(target, c, 7.0f, ink, 2.5f);
+}
+
+void MapCanvas::drawNamedSpot(sf::RenderTarget& target, Vec2 spot, float ringPixels, const std::string& label) const
+{
+    const sf::Vector2f s = toScreen(spot);
+    drawRing(target, s, std::max(ringPixels, 4.0f), colors::bad, 2.0f, sf::Color(213, 94, 0, 40));
+    drawRing(target, s, 4.0f, sf::Color::White, 1.5f, colors::bad);
+    const float offset = std::max(ringPixels, 4.0f) + 4.0f;
+    m_context.theme.drawText(target, label, {s.x + offset, s.y - 9.0f}, 14.0f, colors::bad, FontStyle::Bold);
 }
 
 std::vector<std::unique_ptr<MapCanvas>> makeCanvases(Context& context, const PlacementLevel& level)

@@ -47,8 +47,10 @@ public:
 
     // A true spot with the full-marks ring of `toleranceCun` around it.
     void drawSpot(sf::RenderTarget& target, Vec2 spot, float ringPixels, bool emphasised) const;
-    // The player's mark, joined to the spot it was scored against.
-    void drawMark(sf::RenderTarget& target, Vec2 click, std::optional<Vec2> spot) const;
+    // The player's mark in the colour of its verdict, joined to the spot it was scored against.
+    void drawMark(sf::RenderTarget& target, Vec2 click, std::optional<Vec2> spot, sf::Color ink) const;
+    // Another point of the level that a placement landed on: its spot, its ring, its label.
+    void drawNamedSpot(sf::RenderTarget& target, Vec2 spot, float ringPixels, const std::string& label) const;
 
 private:
     Context& m_context;

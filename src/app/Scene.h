@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace acq {
 
@@ -36,6 +37,13 @@ public:
     // and where a body-map point is, if this scene shows a map.
     virtual std::optional<sf::Vector2f> locate(const std::string& /*target*/) const { return std::nullopt; }
     virtual std::optional<sf::Vector2f> mapToScreen(Vec2 /*mapPoint*/) const { return std::nullopt; }
+    // For `click-answer`: where on screen the asked spot is (the open one nearest the middle of
+    // the view), moved by `offsetCun` along the map's axes; none when nothing is asked or the
+    // place is not in the map's view.
+    virtual std::optional<sf::Vector2f> answerAt(Vec2 /*offsetCun*/) const { return std::nullopt; }
+    // For `choose-answer`: the `locate` targets to click, in turn, to answer the current
+    // question rightly or wrongly; empty when there is no such question on screen.
+    virtual std::vector<std::string> answerTargets(bool /*right*/) const { return {}; }
 
 protected:
     Context& context() const { return m_context; }

@@ -162,6 +162,36 @@ bool ScriptRunner::run(const ScriptCommand& command, ScriptHost& host)
         }
         return false;
     }
+    case K::ClickAnswer: {
+        const auto at = top ? top->answerAt({command.x, command.y}) : std::nullopt;
+        if (!at) {
+            fail(command, "click-answer: no asked spot in view on the " +
+                              (top ? std::string(top->name()) : std::string("empty")) + " screen");
+            return false;
+        }
+        click(host, *at);
+        return false;
+    }
+    case K::ChooseAnswer: {
+        const bool right = command.words.at(0) == "right";
+        const std::vector<std::string> targets = top ? top->answerTargets(right) : std::vector<std::string>{};
+        if (targets.empty()) {
+            fail(command, std::string("choose-answer: no question to answer ") + (right ? "rightly" : "wrongly") +
+                              " on the " + (top ? std::string(top->name()) : std::string("empty")) + " screen");
+            return false;
+        }
+        // Each card or choice clicked as a player would, the screen answering each click.
+        for (const std::string& target : targets) {
+            Scene* now = host.topScene();
+            const auto at = now ? now->locate(target) : std::nullopt;
+            if (!at) {
+                fail(command, "choose-answer: \"" + target + "\" is not on screen");
+                return false;
+            }
+            click(host, *at);
+        }
+        return false;
+    }
     case K::ClickOn: {
         const auto at = top ? top->locate(command.words.at(0)) : std::nullopt;
         if (!at) {

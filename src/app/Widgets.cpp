@@ -111,4 +111,15 @@ std::string formatCun(double cun)
     return text;
 }
 
+std::string formatDistance(double cun)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", cun);
+    return buffer;
+}
+
+sf::Color verdictColor(Verdict verdict) { return isRight(verdict) ? colors::good : colors::bad; }
+
+sf::Color verdictSoftColor(Verdict verdict) { return isRight(verdict) ? colors::goodSoft : colors::badSoft; }
+
 } // namespace acq

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/Theme.h"
+#include "core/Verdict.h"
 
 #include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
@@ -47,5 +48,12 @@ std::string formatClock(long seconds);
 
 // Cun with one decimal where it matters: "0.5", "2".
 std::string formatCun(double cun);
+// A distance in cun, always to a tenth: "0.0", "1.5" (how far a mark was from its spot).
+std::string formatDistance(double cun);
+
+// The colours of a verdict (core/Verdict.h): blue for right, orange for everything else; the
+// mark (verdictMark) tells them apart without colour.
+sf::Color verdictColor(Verdict verdict);
+sf::Color verdictSoftColor(Verdict verdict);
 
 } // namespace acq

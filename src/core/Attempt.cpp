@@ -16,7 +16,7 @@ Attempt attemptFrom(const PlacementRound& round, std::string levelId, std::strin
         item.id = p.id;
         item.points = p.points;
         item.maxPoints = maxPoints;
-        item.correct = p.click.has_value() && !p.hinted && p.points >= maxPoints;
+        item.correct = isRight(p.verdict);
         item.skipped = !p.click.has_value();
         item.hinted = p.hinted;
         if (p.click) {

@@ -22,7 +22,7 @@ struct ItemResult {
     std::string id;                     // point code or pair id
     double points = 0.0;
     double maxPoints = 0.0;
-    bool correct = false;               // full marks, or matched without a mistake
+    bool correct = false;               // the verdict was Right (core/Verdict.h)
     std::optional<double> distanceCun;  // placement only
     std::optional<Vec2> click;          // placement only, map coordinates
     int mistakes = 0;                   // matching only

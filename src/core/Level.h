@@ -37,6 +37,7 @@ struct PointTarget {
     std::size_t map = 0;                // index into the level's maps
     bool placeAll = false;              // the player places every spot, not just one
     std::optional<double> toleranceCun; // overrides the level's, e.g. tighter beside the spine
+    std::optional<double> falloffCun;   // overrides the level's, e.g. shorter beside a neighbour
 
     // How many placements the point asks for.
     std::size_t placements() const { return placeAll ? spots.size() : 1; }
@@ -55,12 +56,19 @@ struct PlacementLevel {
     std::vector<PointTarget> points;
 
     const LevelMap& mapOf(const PointTarget& point) const { return maps.at(point.map); }
-    // The level's scoring with the point's own tolerance, if it has one.
+    // The level's scoring with the point's own tolerance and fall-off, where it has them.
     PlacementScoring scoringOf(const PointTarget& point) const
     {
         PlacementScoring own = scoring;
         own.toleranceCun = point.toleranceCun.value_or(scoring.toleranceCun);
+        own.falloffCun = point.falloffCun.value_or(scoring.falloffCun);
         return own;
+    }
+    // Map units per cun where the point lies (its region's scale on its map).
+    double unitsPerCun(const PointTarget& point) const
+    {
+        const BodyRegion* region = mapOf(point).map->findRegion(point.regionId);
+        return region ? region->unitsPerCun : 1.0; // the loader refuses unknown regions
     }
 };
 

@@ -3,6 +3,7 @@
 #include "core/Random.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace acq {
 
@@ -42,6 +43,9 @@ NamingRound::NamingRound(const Level& level, std::uint64_t seed, double now)
         random.shuffle(choices);
         m_choices.push_back(std::move(choices));
     }
+    m_order.resize(points.size());
+    std::iota(m_order.begin(), m_order.end(), std::size_t{0});
+    random.shuffle(m_order);
 }
 
 bool NamingRound::answer(std::size_t choice, double now)
@@ -49,7 +53,7 @@ bool NamingRound::answer(std::size_t choice, double now)
     if (m_phase != Phase::Asking || choice >= choices().size())
         return false;
     const std::size_t chosen = choices()[choice];
-    m_answers.push_back({m_index, chosen, chosen == m_index, now - m_askedAt});
+    m_answers.push_back({markedPoint(), chosen, chosen == markedPoint(), now - m_askedAt});
     m_phase = Phase::Feedback;
     return true;
 }

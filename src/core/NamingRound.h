@@ -4,6 +4,7 @@
 
 #include "core/Level.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -22,7 +23,7 @@ public:
     enum class Phase { Asking, Feedback, Finished };
     static constexpr std::size_t kChoices = 4;
 
-    // The level must outlive the round. Questions follow the level's order; choices are
+    // The level must outlive the round. The order of the questions and the choices are
     // shuffled from the seed.
     NamingRound(const Level& level, std::uint64_t seed, double now);
 
@@ -32,9 +33,11 @@ public:
     Phase phase() const { return m_phase; }
     std::size_t index() const { return m_index; }
     std::size_t count() const { return m_level.points.size(); }
-    const PointTarget& marked() const { return m_level.points.at(m_index); }
+    // The index in the level's points of the marked point (of the last one once finished).
+    std::size_t markedPoint() const { return m_order.at(std::min(m_index, count() - 1)); }
+    const PointTarget& marked() const { return m_level.points.at(markedPoint()); }
     // Indices into the level's points, in the order shown.
-    const std::vector<std::size_t>& choices() const { return m_choices.at(m_index); }
+    const std::vector<std::size_t>& choices() const { return m_choices.at(markedPoint()); }
     const PlacementLevel& level() const { return m_level; }
 
     // Asking -> Feedback. Returns false when ignored (not asking, or no such choice).
@@ -47,7 +50,8 @@ public:
 
 private:
     const PlacementLevel& m_level;
-    std::vector<std::vector<std::size_t>> m_choices;
+    std::vector<std::vector<std::size_t>> m_choices; // per point of the level
+    std::vector<std::size_t> m_order;                // the points in the order asked
     Phase m_phase;
     std::size_t m_index = 0;
     double m_askedAt;

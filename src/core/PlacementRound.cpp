@@ -1,5 +1,7 @@
 #include "core/PlacementRound.h"
 
+#include "core/Neighbours.h"
+#include "core/Random.h"
 #include "core/Scoring.h"
 
 #include <algorithm>
@@ -10,15 +12,36 @@ namespace acq {
 
 PlacementRound::PlacementRound(const Level& level, double now)
     : m_level(std::get<PlacementLevel>(level.content))
+    , m_order(m_level.points.size())
     , m_phase(m_level.points.empty() ? Phase::Finished : Phase::Asking)
     , m_askedAt(now)
 {
+    std::iota(m_order.begin(), m_order.end(), std::size_t{0});
 }
 
-double PlacementRound::unitsPerCun(const PointTarget& target) const
+PlacementRound::PlacementRound(const Level& level, std::uint64_t seed, double now)
+    : PlacementRound(level, now)
 {
-    const BodyRegion* region = mapOf(target).findRegion(target.regionId);
-    return region ? region->unitsPerCun : 1.0; // the loader refuses unknown regions
+    Random random(seed);
+    random.shuffle(m_order);
+}
+
+double PlacementRound::unitsPerCun(const PointTarget& target) const { return m_level.unitsPerCun(target); }
+
+std::vector<Vec2> PlacementRound::openSpots() const
+{
+    if (m_phase != Phase::Asking)
+        return {};
+    std::vector<Vec2> open = current().spots;
+    for (Vec2 click : m_pending) {
+        if (open.empty())
+            break;
+        const auto nearest = std::min_element(open.begin(), open.end(), [&](Vec2 a, Vec2 b) {
+            return distance(a, click) < distance(b, click);
+        });
+        open.erase(nearest);
+    }
+    return open;
 }
 
 bool PlacementRound::place(Vec2 mapPoint, double now)
@@ -54,7 +77,6 @@ void PlacementRound::score(const std::vector<std::optional<Vec2>>& clicks, doubl
     const PointTarget& target = current();
     const BodyMap& map = mapOf(target);
     const double scale = unitsPerCun(target);
-    const double hintFactor = m_hinted ? std::max(0.0, 1.0 - m_level.scoring.hintCost) : 1.0;
 
     // Which spot each click is scored against. One click: the nearest spot. Several: the
     // one-to-one assignment with the least total distance (spots are few, so try them all).
@@ -91,9 +113,18 @@ void PlacementRound::score(const std::vector<std::optional<Vec2>>& clicks, doubl
         result.hinted = m_hinted;
         if (clicks[c]) {
             result.distanceCun = distanceInCun(*clicks[c], result.spot, scale);
-            result.points = placementPoints(result.distanceCun, m_level.scoringOf(target)) * hintFactor;
+            const PlacementScore scored = scorePlacement(result.distanceCun, m_level.scoringOf(target), m_hinted);
+            result.points = scored.points;
+            result.verdict = scored.verdict;
             result.miss = describeMiss(*clicks[c], result.spot, scale, map);
+            // On another point of the level: that point is named, and the placement earns nothing.
+            if (const auto named = namedNeighbour(m_level, currentPoint(), *clicks[c], result.spot)) {
+                result.named = named;
+                result.verdict = Verdict::NamedOther;
+                result.points = 0.0;
+            }
         } else {
+            result.verdict = Verdict::Skipped;
             result.miss = "skipped";
         }
         m_placements.push_back(std::move(result));

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "core/Level.h"
+#include "core/Verdict.h"
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -15,7 +17,9 @@ struct Placement {
     std::optional<Vec2> click; // none when skipped
     Vec2 spot;                 // the true spot it was scored against
     double distanceCun = 0.0;
-    double points = 0.0;
+    double points = 0.0;       // whole points, rounded once (scorePlacement)
+    Verdict verdict = Verdict::Skipped;
+    std::optional<std::size_t> named; // NamedOther: the point it lies on (index into the level's points)
     double seconds = 0.0;      // time taken to answer the point
     bool hinted = false;       // a hint was bought for this point
     std::string miss;          // e.g. "0.6 cun too lateral"
@@ -25,13 +29,21 @@ class PlacementRound {
 public:
     enum class Phase { Asking, Feedback, Finished };
 
-    // The level must outlive the round.
+    // The level must outlive the round. Points are asked in an order shuffled from `seed`, so
+    // that playing again does not teach the sequence.
+    PlacementRound(const Level& level, std::uint64_t seed, double now);
+    // Points asked in the file's order (tests, and what the author checks).
     PlacementRound(const Level& level, double now);
 
     Phase phase() const { return m_phase; }
+    // How many points have been asked before the current one.
     std::size_t index() const { return m_index; }
     std::size_t count() const { return m_level.points.size(); }
-    const PointTarget& current() const { return m_level.points.at(m_index); }
+    // The level's points in the order they are asked (indices into the level's points).
+    const std::vector<std::size_t>& order() const { return m_order; }
+    // The index in the level's points of the point being asked (of the last one once finished).
+    std::size_t currentPoint() const { return m_order.at(std::min(m_index, count() - 1)); }
+    const PointTarget& current() const { return m_level.points.at(currentPoint()); }
     const PlacementLevel& level() const { return m_level; }
     const BodyMap& mapOf(const PointTarget& target) const { return *m_level.mapOf(target).map; }
     const BodyMap& map() const { return mapOf(current()); }
@@ -45,6 +57,9 @@ public:
     bool skip(double now);
     // The placements collected so far for the current point (before it is scored).
     const std::vector<Vec2>& pending() const { return m_pending; }
+    // The spots of the current point not yet taken by a pending placement (each pending click
+    // takes the spot nearest to it), for scripts that click the answer.
+    std::vector<Vec2> openSpots() const;
     // Asking: shows a hint (the landmarks the point is measured from) at a cost.
     void useHint();
     bool hintUsed() const { return m_hinted; }
@@ -61,6 +76,7 @@ private:
     void score(const std::vector<std::optional<Vec2>>& clicks, double now);
 
     const PlacementLevel& m_level;
+    std::vector<std::size_t> m_order;
     Phase m_phase;
     std::size_t m_index = 0;
     double m_askedAt;

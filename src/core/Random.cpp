@@ -20,4 +20,12 @@ std::uint64_t Random::below(std::uint64_t bound)
     return value % bound;
 }
 
+std::uint64_t roundSeed(std::uint64_t seed, std::uint64_t round)
+{
+    if (round == 0)
+        return seed;
+    Random mix(seed ^ (round * 0xD1B54A32D192ED03ull));
+    return mix.next();
+}
+
 } // namespace acq

@@ -29,4 +29,9 @@ private:
     std::uint64_t m_state;
 };
 
+// The seed of the n-th round played in one run of the game: round 0 uses `seed` itself (so a
+// script's first round shuffles with the seed it names), every later round one derived from it,
+// so that playing a level again does not repeat its order.
+std::uint64_t roundSeed(std::uint64_t seed, std::uint64_t round);
+
 } // namespace acq

@@ -21,6 +21,19 @@ double placementPoints(double distanceCun, const PlacementScoring& scoring)
     return scoring.maxPoints * 0.5 * (1.0 + std::cos(std::numbers::pi * t));
 }
 
+PlacementScore scorePlacement(double distanceCun, const PlacementScoring& scoring, bool hinted)
+{
+    const double hintFactor = hinted ? std::clamp(1.0 - scoring.hintCost, 0.0, 1.0) : 1.0;
+    const double full = std::round(scoring.maxPoints * hintFactor);
+    if (!(distanceCun >= 0.0)) // also refuses NaN
+        return {Verdict::Wrong, 0.0};
+    if (distanceCun <= scoring.toleranceCun)
+        return {Verdict::Right, full};
+    const double points = std::clamp(std::round(placementPoints(distanceCun, scoring) * hintFactor), 0.0,
+                                     std::max(0.0, full - 1.0));
+    return {points > 0.0 ? Verdict::Partial : Verdict::Wrong, points};
+}
+
 double distanceInCun(Vec2 a, Vec2 b, double unitsPerCun)
 {
     return distance(a, b) / unitsPerCun;

@@ -4,6 +4,7 @@
 #include "core/BodyMap.h"
 #include "core/Level.h"
 #include "core/Vec2.h"
+#include "core/Verdict.h"
 
 #include <string>
 
@@ -13,6 +14,16 @@ namespace acq {
 // ease down to zero at tolerance + falloff, so a near miss keeps most of its credit and there
 // is no cliff where one pixel costs many points.
 double placementPoints(double distanceCun, const PlacementScoring& scoring);
+
+// A placement's verdict and the points it earns, rounded once to whole points. Right means
+// inside the full-marks ring, with or without a hint (a hint only costs its share of the
+// points); outside the ring the points stop one short of full marks, so "100 of 100" is never
+// shown beside a placement that is not right; Wrong when that leaves nothing.
+struct PlacementScore {
+    Verdict verdict = Verdict::Wrong;
+    double points = 0.0;
+};
+PlacementScore scorePlacement(double distanceCun, const PlacementScoring& scoring, bool hinted);
 
 double distanceInCun(Vec2 a, Vec2 b, double unitsPerCun);
 

@@ -25,7 +25,8 @@ const std::map<std::string, Shape>& shapes()
         {"drag-on", {K::DragOn, 0, 2}},        {"move-map", {K::MoveMap, 2, 0}},
         {"wheel", {K::Wheel, 1, 0}},           {"screenshot", {K::Screenshot, 0, 1}},
         {"expect-text", {K::ExpectText, 0, 1}}, {"expect-scene", {K::ExpectScene, 0, 1}},
-        {"close", {K::Close, 0, 0}},
+        {"close", {K::Close, 0, 0}},           {"click-answer", {K::ClickAnswer, 2, 0}},
+        {"choose-answer", {K::ChooseAnswer, 0, 1}},
     };
     return table;
 }
@@ -94,11 +95,17 @@ Script parseScript(const std::string& text, const std::string& file, Diagnostics
             diag.error(file, lineNumber, "unknown command \"" + words[0] + "\"");
             continue;
         }
-        const Shape& shape = found->second;
+        Shape shape = found->second;
+        // click-answer's offsets may be left out together (then 0 0).
+        const bool numbersOptional = shape.kind == ScriptCommand::Kind::ClickAnswer;
+        if (numbersOptional && words.size() == 1 + static_cast<std::size_t>(shape.texts))
+            shape.numbers = 0;
         const std::size_t expected = 1 + static_cast<std::size_t>(shape.numbers + shape.texts);
         if (words.size() != expected) {
-            diag.error(file, lineNumber, "\"" + words[0] + "\" takes " + std::to_string(expected - 1) +
-                                             " argument" + (expected == 2 ? "" : "s") + ", not " +
+            const std::string takes = numbersOptional
+                                          ? std::string("0 or ") + std::to_string(expected - 1) + " arguments"
+                                          : std::to_string(expected - 1) + " argument" + (expected == 2 ? "" : "s");
+            diag.error(file, lineNumber, "\"" + words[0] + "\" takes " + takes + ", not " +
                                              std::to_string(words.size() - 1));
             continue;
         }
@@ -120,6 +127,11 @@ Script parseScript(const std::string& text, const std::string& file, Diagnostics
         }
         if (ok && command.kind == ScriptCommand::Kind::Window && (command.x < 200 || command.y < 200)) {
             diag.error(file, lineNumber, "window needs at least 200 x 200 pixels");
+            ok = false;
+        }
+        if (ok && command.kind == ScriptCommand::Kind::ChooseAnswer && command.words.at(0) != "right" &&
+            command.words.at(0) != "wrong") {
+            diag.error(file, lineNumber, "choose-answer takes \"right\" or \"wrong\", not \"" + command.words.at(0) + "\"");
             ok = false;
         }
         if (ok)

@@ -24,6 +24,8 @@ struct ScriptCommand {
         ExpectText, // expect-text TEXT  : fail unless TEXT is part of some text on screen
         ExpectScene,// expect-scene NAME : fail unless the top scene is NAME
         Close,      // close             : close the window as the player would
+        ClickAnswer,  // click-answer [DX DY] : click the asked point's spot, moved DX, DY cun
+        ChooseAnswer, // choose-answer right|wrong : answer the naming or matching question
     };
 
     Kind kind;

@@ -99,6 +99,8 @@ void capDiagnostics(LevelEntry& entry)
     else
         kept.warning(entry.displayName, 0, message);
     entry.diagnostics = std::move(kept);
+    entry.hiddenErrors = errors;
+    entry.hiddenWarnings = warnings;
 }
 
 // Every entry in the order given (files of a folder sorted by name), cross-checked.
@@ -188,13 +190,20 @@ int checkLevels(const std::vector<fs::path>& filesAndFolders, const std::vector<
     std::set<std::string> printed;
     for (const Loaded& item : loaded) {
         (item.entry.playable() ? playable : broken) += 1;
-        for (const Diagnostic& d : item.entry.diagnostics.all()) {
+        const std::vector<Diagnostic>& all = item.entry.diagnostics.all();
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            const Diagnostic& d = all[i];
             const std::string line = d.format();
             if (!printed.insert(line).second)
                 continue;
             out << line << '\n';
+            // The line that counts the problems not shown is not a problem of its own.
+            if (item.entry.capped() && i + 1 == all.size())
+                continue;
             (d.severity == Severity::Error ? errors : warnings) += 1;
         }
+        errors += item.entry.hiddenErrors;
+        warnings += item.entry.hiddenWarnings;
     }
     if (loaded.empty()) {
         out << "checked 0 levels: no level files found\n";

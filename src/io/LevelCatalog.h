@@ -17,6 +17,11 @@ struct LevelEntry {
     std::string title;                // the level's title, or its file name when unreadable
     Diagnostics diagnostics;          // errors make it broken; warnings alone do not
     std::filesystem::path sourceRoot; // the file or folder it was found through (practice sources)
+    // Problems beyond the first ones kept in `diagnostics`, which then ends with one line that
+    // counts them ("N more problems are not shown").
+    std::size_t hiddenErrors = 0;
+    std::size_t hiddenWarnings = 0;
+    bool capped() const { return hiddenErrors + hiddenWarnings > 0; }
     bool playable() const { return level.has_value(); }
 };
 

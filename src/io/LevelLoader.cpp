@@ -1,5 +1,7 @@
 #include "io/LevelLoader.h"
 
+#include "core/Neighbours.h"
+
 #include "io/ElementReader.h"
 #include "io/PathPolicy.h"
 #include "io/PointSpots.h"
@@ -7,6 +9,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
 #include <limits>
 #include <map>
 
@@ -326,6 +329,8 @@ private:
             spec.target.placeAll = place && *place == "all";
             spec.target.toleranceCun = r.optionalNumber("tolerance", 0.0, 100.0);
             ok = ok && (!el.Attribute("tolerance") || spec.target.toleranceCun);
+            spec.target.falloffCun = r.optionalPositive("falloff", 100.0);
+            ok = ok && (!el.Attribute("falloff") || spec.target.falloffCun);
             spec.target.code = code.value_or("");
             spec.target.id = id.value_or(spec.target.code);
             if (spec.target.label.empty())
@@ -512,7 +517,37 @@ private:
                 resolve(spec, *m_mapSpecs[index].level.map);
             m_placement.points.push_back(std::move(spec.target));
         }
+        if (!m_diag.hasErrors()) // a level with errors is not played: its neighbours do not matter yet
+            checkNeighbours();
         return std::move(m_placement);
+    }
+
+    // Two points so close that a click nearer one still earns much of the other's marks teach
+    // the wrong spot. One warning per point, naming its nearest such neighbour and the limit
+    // its tolerance and fall-off must keep, so the author can tighten them.
+    void checkNeighbours()
+    {
+        const std::vector<NeighbourProblem> problems = neighbourProblems(m_placement);
+        for (std::size_t i = 0; i < problems.size(); ++i) {
+            const NeighbourProblem& problem = problems[i];
+            if (i > 0 && problems[i - 1].asked == problem.asked)
+                continue; // the first listed for a point is its closest (see below)
+            const NeighbourProblem* closest = &problem;
+            for (std::size_t j = i; j < problems.size() && problems[j].asked == problem.asked; ++j)
+                if (problems[j].halfGapCun < closest->halfGapCun)
+                    closest = &problems[j];
+            const PointTarget& asked = m_placement.points.at(closest->asked);
+            const PointTarget& other = m_placement.points.at(closest->other);
+            const PlacementScoring own = m_placement.scoringOf(asked);
+            m_diag.warning(m_file, asked.line,
+                           m_points.at(closest->asked).describe + ": a click nearer to " + other.id + " (line " +
+                               std::to_string(other.line) + ", " + formatNumber(std::round(closest->halfGapCun * 20.0) / 10.0) +
+                               " cun away) still earns up to " + formatNumber(std::round(closest->points)) + " of " +
+                               formatNumber(m_placement.scoring.maxPoints) +
+                               " points, more than a quarter: keep tolerance + 2/3 x falloff within " +
+                               formatNumber(std::floor(closest->halfGapCun * 100.0) / 100.0) + " cun (now " +
+                               formatNumber(own.toleranceCun) + " + 2/3 x " + formatNumber(own.falloffCun) + ")");
+        }
     }
 
     void checkFrame(const MapSpec& spec)

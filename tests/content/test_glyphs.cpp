@@ -6,6 +6,8 @@
 #include "core/TextWrap.h"
 #include "io/FontFiles.h"
 
+#include "core/Verdict.h"
+
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -47,9 +49,14 @@ TEST_CASE("[glyphs] the font covers every character of the shipped levels and th
         const auto points = codePoints(text.str());
         used.insert(points.begin(), points.end());
     }
-    // The marks the game itself draws: check mark, ballot x.
-    used.insert(U'\u2713');
-    used.insert(U'\u2717');
+    // The marks the game itself draws for a verdict (core/Verdict.h): check mark, ballot x,
+    // almost-equal for a partly right placement.
+    for (Verdict verdict : {Verdict::Right, Verdict::Partial, Verdict::Wrong, Verdict::NamedOther, Verdict::Skipped}) {
+        const auto marks = codePoints(verdictMark(verdict));
+        used.insert(marks.begin(), marks.end());
+    }
+    CHECK(used.count(U'\u2713') == 1);
+    CHECK(used.count(U'\u2248') == 1);
     CHECK(used.count(U'\u00E8') == 1); // è of Shènshū: the levels do use tone marks
     for (const std::string& file : {files->regular, files->bold}) {
         std::string problem;

@@ -28,15 +28,18 @@ TEST_CASE("[naming] each question offers the marked point among four different c
 {
     const Level level = levelWithPoints({{"A", "back"}, {"B", "back"}, {"C", "back"}, {"D", "leg"}, {"E", "leg"}, {"F", "back"}});
     NamingRound round(level, 3, 0.0);
+    std::set<std::size_t> asked;
     for (std::size_t q = 0; q < round.count(); ++q) {
         const auto& choices = round.choices();
+        asked.insert(round.markedPoint());
         CHECK(choices.size() == NamingRound::kChoices);
-        CHECK(std::count(choices.begin(), choices.end(), q) == 1);
+        CHECK(std::count(choices.begin(), choices.end(), round.markedPoint()) == 1);
         CHECK(std::set<std::size_t>(choices.begin(), choices.end()).size() == choices.size());
         round.answer(0, 1.0);
         round.next(1.0);
     }
     CHECK(round.phase() == NamingRound::Phase::Finished);
+    CHECK(asked.size() == round.count()); // every point asked once, in a shuffled order
 }
 
 TEST_CASE("[naming] wrong choices come from the same region first")
@@ -71,11 +74,14 @@ TEST_CASE("[naming] answers are scored and saved under their own progress id")
 {
     const Level level = levelWithPoints({{"A", "back"}, {"B", "back"}, {"C", "back"}});
     NamingRound round(level, 2, 10.0);
-    const auto right = static_cast<std::size_t>(std::find(round.choices().begin(), round.choices().end(), 0) - round.choices().begin());
+    const std::size_t first = round.markedPoint();
+    const auto right = static_cast<std::size_t>(std::find(round.choices().begin(), round.choices().end(), first) - round.choices().begin());
     CHECK(round.answer(right, 12.0));
     CHECK_FALSE(round.answer(0, 12.0)); // one answer per question
     round.next(12.0);
-    const auto wrong = static_cast<std::size_t>(std::find_if(round.choices().begin(), round.choices().end(), [](std::size_t c) { return c != 1; }) - round.choices().begin());
+    const std::size_t second = round.markedPoint();
+    CHECK(second != first);
+    const auto wrong = static_cast<std::size_t>(std::find_if(round.choices().begin(), round.choices().end(), [&](std::size_t c) { return c != second; }) - round.choices().begin());
     round.answer(wrong, 15.0);
     CHECK(round.answers()[0].correct);
     CHECK(round.answers()[0].seconds == doctest::Approx(2.0));

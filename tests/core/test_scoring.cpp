@@ -100,3 +100,42 @@ TEST_CASE("[scoring] a close-up tells misses in the directions it declares")
     CHECK(oppositeDirection("lateral") == "medial");
     CHECK(oppositeDirection("sideways").empty());
 }
+
+TEST_CASE("[scoring] inside the ring is right with full marks, after a hint too")
+{
+    const PlacementScoring rule{0.5, 2.0, 100.0, 0.25};
+    CHECK(scorePlacement(0.0, rule, false).verdict == Verdict::Right);
+    CHECK(scorePlacement(0.5, rule, false).points == 100.0);
+    const PlacementScore hinted = scorePlacement(0.3, rule, true);
+    CHECK(hinted.verdict == Verdict::Right);
+    CHECK(hinted.points == 75.0);
+}
+
+TEST_CASE("[scoring] just outside the ring is partly right and never shown as full marks")
+{
+    const PlacementScoring rule{0.5, 2.0, 100.0, 0.25};
+    // 0.52 cun: the curve gives 99.97, which would read "100 of 100" beside an orange mark.
+    const PlacementScore near = scorePlacement(0.52, rule, false);
+    CHECK(placementPoints(0.52, rule) > 99.5);
+    CHECK(near.verdict == Verdict::Partial);
+    CHECK(near.points == 99.0);
+    CHECK(scorePlacement(0.52, rule, true).points == 74.0);
+    const PlacementScore half = scorePlacement(1.5, rule, false);
+    CHECK(half.verdict == Verdict::Partial);
+    CHECK(half.points == 50.0);
+}
+
+TEST_CASE("[scoring] points are whole, and a placement that earns none is wrong")
+{
+    const PlacementScoring rule{0.5, 2.0, 100.0, 0.25};
+    for (double d = 0.0; d < 3.0; d += 0.037) {
+        const PlacementScore s = scorePlacement(d, rule, false);
+        CAPTURE(d);
+        CHECK(s.points == std::round(s.points));
+        CHECK((s.points == 0.0) == (s.verdict == Verdict::Wrong));
+        CHECK((s.points == 100.0) == (s.verdict == Verdict::Right));
+    }
+    CHECK(scorePlacement(2.49, rule, false).verdict == Verdict::Wrong); // 0.0004 points round to none
+    CHECK(scorePlacement(std::nan(""), rule, false).verdict == Verdict::Wrong);
+    CHECK(scorePlacement(std::nan(""), rule, false).points == 0.0);
+}

@@ -40,3 +40,30 @@ TEST_CASE("[script] every bad line is reported with its line number")
     CHECK(diag.all()[5].format() == "bad.script:6: window needs at least 200 x 200 pixels");
     CHECK(s.commands.size() == 1);
 }
+
+TEST_CASE("[script] click-answer takes no offset or both, choose-answer right or wrong")
+{
+    Diagnostics diag;
+    const Script s = parseScript("click-answer\nclick-answer 0.5 -1.5\nchoose-answer right\nchoose-answer wrong\n",
+                                 "t.script", diag);
+    CHECK(diag.empty());
+    REQUIRE(s.commands.size() == 4);
+    CHECK(s.commands[0].kind == ScriptCommand::Kind::ClickAnswer);
+    CHECK(s.commands[0].x == 0.0);
+    CHECK(s.commands[0].y == 0.0);
+    CHECK(s.commands[1].x == doctest::Approx(0.5));
+    CHECK(s.commands[1].y == doctest::Approx(-1.5));
+    CHECK(s.commands[2].kind == ScriptCommand::Kind::ChooseAnswer);
+    CHECK(s.commands[2].words == std::vector<std::string>{"right"});
+    CHECK(s.commands[3].words == std::vector<std::string>{"wrong"});
+
+    Diagnostics bad;
+    const Script b = parseScript("click-answer 1\nclick-answer a b\nchoose-answer\nchoose-answer maybe\n", "b.script", bad);
+    REQUIRE(bad.all().size() == 5);
+    CHECK(bad.all()[0].format() == "b.script:1: \"click-answer\" takes 0 or 2 arguments, not 1");
+    CHECK(bad.all()[1].format() == "b.script:2: \"a\" is not a number");
+    CHECK(bad.all()[2].format() == "b.script:2: \"b\" is not a number");
+    CHECK(bad.all()[3].format() == "b.script:3: \"choose-answer\" takes 1 argument, not 0");
+    CHECK(bad.all()[4].format() == "b.script:4: choose-answer takes \"right\" or \"wrong\", not \"maybe\"");
+    CHECK(b.commands.empty());
+}

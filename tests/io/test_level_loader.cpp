@@ -68,7 +68,7 @@ TEST_CASE("[loader] a valid placement level loads with its spots")
   <source>WHO Standard Acupuncture Point Locations, 2008.</source>
   <source>The article.</source>
   <map src="../assets/maps/back.map.xml" frame="80 330 240 240"/>
-  <scoring tolerance="0.25" falloff="1.5" points="50"/>
+  <scoring tolerance="0.25" falloff="0.6" points="50"/>
   <point code="BL23" name="Shènshū" region="lower-back" landmark="L2" lateral="1.5" bilateral="true">
     <location>Level with the lower border of L2,
       1.5 cun lateral to the midline.</location>
@@ -107,7 +107,7 @@ TEST_CASE("[loader] a valid placement level loads with its spots")
     CHECK(p.maps[0].frame->x == 80.0);
     CHECK(p.maps[0].frame->height == 240.0);
     CHECK(p.scoring.toleranceCun == 0.25);
-    CHECK(p.scoring.falloffCun == 1.5);
+    CHECK(p.scoring.falloffCun == 0.6);
     CHECK(p.scoring.maxPoints == 50.0);
     REQUIRE(p.points.size() == 4);
 
@@ -274,6 +274,68 @@ TEST_CASE("[loader] falloff must be greater than zero")
   <point code="P1" name="N" region="leg" x="1" y="1"><location>L</location></point>
 )")),
                 "levels/test.xml:3: <scoring>: attribute \"falloff\" must be greater than 0 and at most 100, not 0");
+}
+
+TEST_CASE("[loader] a point's own fall-off must be greater than zero")
+{
+    DataTree tree;
+    requireOnly(loadLevel(tree, placement(R"(  <point code="P1" name="N" region="leg" x="1" y="1" falloff="0"><location>L</location></point>
+)")),
+                "levels/test.xml:3: <point code=\"P1\">: attribute \"falloff\" must be greater than 0 and at most 100, not 0");
+}
+
+TEST_CASE("[loader] a point's own fall-off is a plain number")
+{
+    DataTree tree;
+    requireOnly(loadLevel(tree, placement(R"(  <point code="P1" name="N" region="leg" x="1" y="1" falloff="0.5cun"><location>L</location></point>
+)")),
+                "levels/test.xml:3: <point code=\"P1\">: attribute \"falloff\" is not a number: \"0.5cun\"");
+}
+
+TEST_CASE("[loader] a point's own tolerance and fall-off replace the level's")
+{
+    DataTree tree;
+    const LoadResult result = loadLevel(tree, placement(R"(  <scoring tolerance="0.4" falloff="1"/>
+  <point code="P1" name="N" region="leg" x="100" y="600" tolerance="0.2" falloff="0.5"><location>L</location></point>
+  <point code="P2" name="N" region="leg" x="300" y="700"><location>L</location></point>
+)"));
+    INFO(joined(result.lines));
+    REQUIRE(result.level);
+    CHECK(result.lines.empty());
+    const PlacementLevel& level = *result.level->placement();
+    CHECK(level.scoringOf(level.points[0]).toleranceCun == 0.2);
+    CHECK(level.scoringOf(level.points[0]).falloffCun == 0.5);
+    CHECK(level.scoringOf(level.points[1]).toleranceCun == 0.4);
+    CHECK(level.scoringOf(level.points[1]).falloffCun == 1.0);
+}
+
+TEST_CASE("[loader] points so close that a click nearer one scores well for the other are warned about")
+{
+    // 12 units apart on the lower back (20 units per cun): 0.6 cun, the gap of LI4 and EX-UE7.
+    DataTree tree;
+    const std::string close = R"(  <point code="P1" name="N" region="lower-back" x="100" y="400"><location>L</location></point>
+  <point code="P2" name="N" region="lower-back" x="112" y="400"%s><location>L</location></point>
+  <point code="P3" name="N" region="lower-back" x="300" y="400"><location>L</location></point>
+)";
+    auto with = [&](const std::string& extra) {
+        std::string body = close;
+        body.replace(body.find("%s"), 2, extra);
+        return loadLevel(tree, placement(body));
+    };
+    const LoadResult loose = with("");
+    INFO(joined(loose.lines));
+    REQUIRE(loose.level); // a warning: the level still plays
+    CHECK(loose.lines ==
+          std::vector<std::string>{
+              "levels/test.xml:3: warning: <point code=\"P1\">: a click nearer to P2 (line 4, 0.6 cun away) still earns "
+              "up to 100 of 100 points, more than a quarter: keep tolerance + 2/3 x falloff within 0.3 cun (now 0.5 + 2/3 x 2)",
+              "levels/test.xml:4: warning: <point code=\"P2\">: a click nearer to P1 (line 3, 0.6 cun away) still earns "
+              "up to 100 of 100 points, more than a quarter: keep tolerance + 2/3 x falloff within 0.3 cun (now 0.5 + 2/3 x 2)",
+          });
+    // Tightening only P2 leaves P1 warned about; P3, 9 cun off, never is.
+    const LoadResult half = with(R"( tolerance="0.1" falloff="0.25")");
+    REQUIRE(half.lines.size() == 1);
+    CHECK(half.lines[0].rfind("levels/test.xml:3: warning: <point code=\"P1\">", 0) == 0);
 }
 
 TEST_CASE("[loader] an unknown attribute is a warning with a suggestion")

@@ -12,6 +12,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Replays every file of tests/fuzz/FOLDER/TARGET/ and returns how many it replayed; a file
+// that is not a regular file (or a README) is not an input.
 int replay(const char* folder)
 {
     int replayed = 0;
@@ -23,7 +25,10 @@ int replay(const char* folder)
         if (!fs::is_directory(root / name))
             continue;
         for (const auto& entry : fs::directory_iterator(root / name)) {
+            if (!entry.is_regular_file())
+                continue;
             std::ifstream in(entry.path(), std::ios::binary);
+            REQUIRE(in.good());
             std::ostringstream bytes;
             bytes << in.rdbuf();
             const std::string data = bytes.str();
@@ -37,14 +42,32 @@ int replay(const char* folder)
 
 } // namespace
 
+// Every input file there is, counted on its own, so that a replay that silently skips a folder
+// (or finds none) fails instead of passing with nothing checked.
+static int inputsIn(const char* folder)
+{
+    int count = 0;
+    const fs::path root = fs::path(ACUQUEST_SOURCE_DIR) / "tests" / "fuzz" / folder;
+    for (const auto& target : fs::directory_iterator(root))
+        if (target.is_directory())
+            for (const auto& entry : fs::directory_iterator(target.path()))
+                count += entry.is_regular_file() ? 1 : 0;
+    return count;
+}
+
 TEST_CASE("[robustness] every fuzzing regression input passes the fuzz checks")
 {
-    replay("regressions");
+    const int replayed = replay("regressions");
+    MESSAGE(replayed << " regression inputs replayed");
+    CHECK(replayed > 0); // an empty folder checks nothing: the regressions were lost
+    CHECK(replayed == inputsIn("regressions"));
 }
 
 TEST_CASE("[robustness] every fuzzing seed passes the fuzz checks")
 {
-    CHECK(replay("corpus") >= 10);
+    const int replayed = replay("corpus");
+    CHECK(replayed >= 10);
+    CHECK(replayed == inputsIn("corpus"));
 }
 
 TEST_CASE("[robustness] the fuzz checks catch what they are meant to catch")

@@ -8,6 +8,8 @@
 #include "app/scenes/PlacementScene.h"
 #include "app/scenes/StudyScene.h"
 
+#include <algorithm>
+
 namespace acq {
 
 void pushRound(Context& ctx, const Level& level)
@@ -129,9 +131,18 @@ void LevelIntroScene::draw(sf::RenderTarget& target) const
     theme.drawText(target, m_level.title, {left, y}, 32.0f, colors::text, FontStyle::Bold);
     y += theme.lineHeight(32.0f) + 4.0f * scale;
     std::string kind;
-    if (const PlacementLevel* placement = m_level.placement())
+    if (const PlacementLevel* placement = m_level.placement()) {
+        // Tolerances differ by point where points lie close together: give their range.
+        double least = placement->scoring.toleranceCun, most = least;
+        for (std::size_t i = 0; i < placement->points.size(); ++i) {
+            const double own = placement->scoringOf(placement->points[i]).toleranceCun;
+            least = i == 0 ? own : std::min(least, own);
+            most = i == 0 ? own : std::max(most, own);
+        }
         kind = "Point placement: " + std::to_string(placement->points.size()) + " points, full marks within " +
-               formatCun(placement->scoring.toleranceCun) + " cun";
+               (formatCun(least) == formatCun(most) ? formatCun(least) : formatCun(least) + " to " + formatCun(most)) +
+               " cun";
+    }
     else
         kind = "Matching: " + std::to_string(m_level.matching()->pairs.size()) + " pairs, -" +
                std::to_string(m_level.matching()->scoring.wrongPenalty) + " points for a wrong pair";

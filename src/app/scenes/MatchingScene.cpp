@@ -19,7 +19,7 @@ constexpr float kGap = 8.0f;
 MatchingScene::MatchingScene(Context& context, const Level& level)
     : Scene(context)
     , m_level(level)
-    , m_round(level, context.seed, context.clock.now())
+    , m_round(level, context.nextRoundSeed(), context.clock.now())
     , m_startedAt(context.session.timestamp())
     , m_startTime(context.clock.now())
     , m_now(context.clock.now())
@@ -100,6 +100,62 @@ std::optional<sf::Vector2f> MatchingScene::locate(const std::string& target) con
         if (list[i].pair >= 0 && content.pairs[static_cast<std::size_t>(list[i].pair)].id == id)
             return centreOf(m_views[column][i].rect);
     return std::nullopt;
+}
+
+std::string MatchingScene::targetOf(int column, std::size_t index) const
+{
+    const MatchCard& card = cards(column).at(index);
+    if (card.pair >= 0)
+        return std::string(column == kPrompts ? "prompt:" : "answer:") +
+               m_round.level().pairs.at(static_cast<std::size_t>(card.pair)).id;
+    const auto& distractors = m_round.level().distractors;
+    const auto found = std::find(distractors.begin(), distractors.end(), card.text);
+    return "distractor:" + std::to_string(found - distractors.begin());
+}
+
+std::vector<std::string> MatchingScene::answerTargets(bool right) const
+{
+    if (m_finished || m_round.finished())
+        return {};
+    // The card in hand (picked), else the focused one, else (matched, or a distractor when the
+    // right answer is wanted) the first open prompt.
+    int column = m_focusColumn;
+    std::size_t index = m_focus[column];
+    bool picked = false;
+    for (int c : {kPrompts, kAnswers})
+        if (m_picked[c]) {
+            column = c;
+            index = *m_picked[c];
+            picked = true;
+        }
+    const bool usable = index < cards(column).size() && !cards(column)[index].matched &&
+                        (!right || cards(column)[index].pair >= 0); // a distractor has no partner
+    if (!picked && !usable) {
+        column = kPrompts;
+        index = 0;
+        while (index < cards(column).size() && cards(column)[index].matched)
+            ++index;
+    }
+    const MatchCard& card = cards(column).at(index);
+    const int other = 1 - column;
+    std::optional<std::size_t> partner;
+    for (std::size_t j = 0; j < cards(other).size(); ++j) {
+        const MatchCard& candidate = cards(other)[j];
+        if (candidate.matched)
+            continue;
+        const bool pairs = card.pair >= 0 && candidate.pair == card.pair;
+        if (pairs == right) {
+            partner = j;
+            break;
+        }
+    }
+    if (!partner)
+        return {}; // a distractor has no partner; the last open pair has no wrong one
+    std::vector<std::string> targets;
+    if (!picked)
+        targets.push_back(targetOf(column, index));
+    targets.push_back(targetOf(other, *partner));
+    return targets;
 }
 
 void MatchingScene::pick(int column, std::size_t index)

@@ -25,6 +25,7 @@ public:
     void onClose() override { finish(false); }
     bool animating() const override;
     std::optional<sf::Vector2f> locate(const std::string& target) const override;
+    std::vector<std::string> answerTargets(bool right) const override;
 
 private:
     enum Column { kPrompts = 0, kAnswers = 1 };
@@ -34,6 +35,8 @@ private:
     };
 
     const std::vector<MatchCard>& cards(int column) const;
+    // The `locate` name of a card: "prompt:ID", "answer:ID" or "distractor:N".
+    std::string targetOf(int column, std::size_t index) const;
     void pick(int column, std::size_t index);
     void moveFocus(int delta);
     void switchColumn();

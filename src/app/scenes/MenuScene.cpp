@@ -195,7 +195,9 @@ void MenuScene::drawRowTexts(sf::RenderTarget& target) const
                     score = "Not played yet";
             }
         } else {
-            const std::size_t errors = entry.diagnostics.errorCount();
+            // The line counting the errors not shown is not one of them.
+            const std::size_t errors =
+                entry.diagnostics.errorCount() - (entry.hiddenErrors > 0 ? 1 : 0) + entry.hiddenErrors;
             detail = "Broken: " + std::to_string(errors) + (errors == 1 ? " problem" : " problems") +
                      " (open to see them)";
         }

@@ -17,7 +17,7 @@ constexpr float kHeaderHeight = 56.0f;
 NamingScene::NamingScene(Context& context, const Level& level)
     : Scene(context)
     , m_level(level)
-    , m_round(level, context.seed, context.clock.now())
+    , m_round(level, context.nextRoundSeed(), context.clock.now())
     , m_canvases(makeCanvases(context, *level.placement()))
     , m_startedAt(context.session.timestamp())
     , m_startTime(context.clock.now())
@@ -74,6 +74,18 @@ std::optional<sf::Vector2f> NamingScene::locate(const std::string& target) const
     return std::nullopt;
 }
 
+std::vector<std::string> NamingScene::answerTargets(bool right) const
+{
+    if (m_round.phase() != NamingRound::Phase::Asking)
+        return {};
+    if (right)
+        return {"point:" + m_round.marked().id};
+    for (std::size_t i = 0; i < m_round.choices().size(); ++i)
+        if (m_round.choices()[i] != m_round.markedPoint())
+            return {m_choiceButtons.at(i).id};
+    return {};
+}
+
 std::optional<sf::Vector2f> NamingScene::mapToScreen(Vec2 mapPoint) const { return canvas().toScreen(mapPoint); }
 
 void NamingScene::choose(std::size_t choice)
@@ -118,7 +130,7 @@ void NamingScene::finish(bool completed)
         row.detail = answer.correct ? point.location
                                     : "You chose " + points.at(answer.chosen).label + ". " + point.location;
         row.points = answer.correct ? "right" : "0";
-        row.good = answer.correct;
+        row.verdict = answer.correct ? Verdict::Right : Verdict::Wrong;
         row.point = answer.point;
         row.spot = point.spots.front();
         results.rows.push_back(std::move(row));

@@ -22,13 +22,14 @@ public:
     void layout(sf::Vector2f size) override;
     void onClose() override { finish(false); }
     std::optional<sf::Vector2f> locate(const std::string& target) const override;
+    std::vector<std::string> answerTargets(bool right) const override;
     std::optional<sf::Vector2f> mapToScreen(Vec2 mapPoint) const override;
 
 private:
     // The map of the marked point; after the last one (the scene is about to close) the last.
     const MapCanvas& canvas() const
     {
-        return *m_canvases.at(m_round.level().points.at(std::min(m_round.index(), m_round.count() - 1)).map);
+        return *m_canvases.at(m_round.marked().map);
     }
     void choose(std::size_t choice);
     void advance();

@@ -4,6 +4,8 @@
 #include "app/Shapes.h"
 #include "app/scenes/ResultsScene.h"
 #include "core/Attempt.h"
+#include "core/CrosshairStart.h"
+#include "core/Scoring.h"
 
 #include <algorithm>
 #include <cmath>
@@ -22,7 +24,7 @@ constexpr float kKeyStepPixels = 6.0f;
 PlacementScene::PlacementScene(Context& context, const Level& level)
     : Scene(context)
     , m_level(level)
-    , m_round(level, context.clock.now())
+    , m_round(level, context.nextRoundSeed(), context.clock.now())
     , m_canvases(makeCanvases(context, *level.placement()))
     , m_startedAt(context.session.timestamp())
     , m_startTime(context.clock.now())
@@ -40,7 +42,7 @@ void PlacementScene::layout(sf::Vector2f size)
     for (auto& c : m_canvases)
         c->setViewport(screen.viewport);
     if (firstLayout)
-        centreCrosshair();
+        startCrosshair();
     const float pad = 16.0f * scale;
     m_actionButton.rect = {m_panel.left + pad, m_panel.top + m_panel.height - 56.0f * scale, m_panel.width - 2 * pad,
                            42.0f * scale};
@@ -48,10 +50,11 @@ void PlacementScene::layout(sf::Vector2f size)
                          42.0f * scale};
 }
 
-void PlacementScene::centreCrosshair()
+void PlacementScene::startCrosshair()
 {
-    const Rect& v = canvas().camera().viewport();
-    m_crosshair = canvas().camera().toMap(v.centre());
+    // Off the figure, away from every point: where it starts must tell nothing.
+    m_crosshair = crosshairStart(canvas().camera(), m_round.level(), shownMap());
+    m_crosshairShown = false;
 }
 
 bool PlacementScene::animating() const
@@ -77,11 +80,42 @@ std::optional<sf::Vector2f> PlacementScene::locate(const std::string& target) co
     return std::nullopt;
 }
 
+std::optional<sf::Vector2f> PlacementScene::answerAt(Vec2 offsetCun) const
+{
+    if (m_round.phase() != PlacementRound::Phase::Asking)
+        return std::nullopt;
+    const std::vector<Vec2> open = m_round.openSpots();
+    if (open.empty())
+        return std::nullopt;
+    // The side the player is looking at: the open spot nearest the middle of the view.
+    const MapCamera& camera = canvas().camera();
+    const Vec2 middle = camera.toMap(camera.viewport().centre());
+    const Vec2 spot = *std::min_element(open.begin(), open.end(),
+                                        [&](Vec2 a, Vec2 b) { return distance(a, middle) < distance(b, middle); });
+    const sf::Vector2f at = canvas().toScreen(spot + offsetCun * m_round.unitsPerCun(m_round.current()));
+    if (!canvas().contains(at))
+        return std::nullopt;
+    return at;
+}
+
 void PlacementScene::placeAt(Vec2 mapPoint)
 {
     m_crosshair = mapPoint;
+    m_notice.clear();
     if (m_round.place(mapPoint, context().clock.now()))
         keepAnswers();
+    m_crosshairShown = false; // the next placement needs a move of its own
+}
+
+void PlacementScene::placeAtCrosshair()
+{
+    // A placement is an act of the player: Enter where the cross-hair was put, never where it
+    // happened to be left.
+    if (!m_crosshairShown) {
+        m_notice = "First move the cross-hair onto the point (arrow keys), or click it.";
+        return;
+    }
+    placeAt(m_crosshair);
 }
 
 void PlacementScene::skip()
@@ -107,7 +141,7 @@ void PlacementScene::advance()
         return;
     }
     if (m_round.current().map != mapBefore)
-        centreCrosshair(); // a new figure: start from the middle of its view
+        startCrosshair(); // a new figure: start off it again
 }
 
 void PlacementScene::finish(bool completed)
@@ -133,6 +167,7 @@ void PlacementScene::finish(bool completed)
 void PlacementScene::moveCrosshair(Vec2 screenDelta)
 {
     m_crosshairShown = true;
+    m_notice.clear();
     m_crosshair = m_crosshair + screenDelta * (1.0 / canvas().camera().pixelsPerUnit());
     const Rect& b = m_round.map().bounds;
     m_crosshair.x = std::clamp(m_crosshair.x, b.x, b.x + b.width);
@@ -169,7 +204,7 @@ void PlacementScene::handleKey(const sf::Event::KeyEvent& key)
     case sf::Keyboard::Enter:
     case sf::Keyboard::Space:
         if (asking)
-            placeAt(m_crosshair);
+            placeAtCrosshair();
         else
             advance();
         break;
@@ -195,6 +230,7 @@ void PlacementScene::handleEvent(const sf::Event& event)
         if (canvas().contains(p) && asking) {
             m_crosshair = canvas().toMap(p);
             m_crosshairShown = true;
+            m_notice.clear();
         }
         break;
     }
@@ -242,9 +278,16 @@ void PlacementScene::drawMarks(sf::RenderTarget& target) const
         const bool used = std::any_of(scored.begin(), scored.end(), [&](const Placement& p) { return p.spot == spot; });
         view.drawSpot(target, spot, ring, used);
     }
+    // A placement on another point: that point too, with its ring and its code.
+    for (const Placement& p : scored)
+        if (p.named) {
+            const PointTarget& named = m_round.level().points.at(*p.named);
+            const float namedRing = view.pixels(m_round.level().scoringOf(named).toleranceCun, named.regionId);
+            view.drawNamedSpot(target, nearestSpot(named, *p.click), namedRing, named.label);
+        }
     for (const Placement& p : scored)
         if (p.click)
-            view.drawMark(target, *p.click, p.spot);
+            view.drawMark(target, *p.click, p.spot, verdictColor(p.verdict));
 }
 
 void PlacementScene::drawCrosshair(sf::RenderTarget& target) const
@@ -297,6 +340,9 @@ void PlacementScene::drawSidePanel(sf::RenderTarget& target) const
                                "Click where this point lies, or move the cross-hair with the arrow keys "
                                "(Shift: faster) and press Enter.",
                                {x, y}, width, 15.0f, colors::mutedText);
+        if (!m_notice.empty())
+            y += 6.0f * scale + theme.drawWrapped(target, m_notice, {x, y + 6.0f * scale}, width, 15.0f, colors::bad,
+                                                  FontStyle::Bold);
         y += 8.0f * scale;
         theme.drawWrapped(target, "Wheel or +/-: zoom.  Right-drag: move the map.  0: reset the view.  L: landmarks.",
                           {x, y}, width, 14.0f, colors::mutedText);
@@ -311,22 +357,27 @@ void PlacementScene::drawSidePanel(sf::RenderTarget& target) const
         theme.drawText(target, point.label + "  " + point.name, {x, y}, 22.0f, colors::text, FontStyle::Bold);
         y += theme.lineHeight(22.0f) + 4.0f * scale;
         for (const Placement& placement : scored) {
-            const bool full = placement.click && placement.points >= scoring.maxPoints;
-            std::string headline;
-            if (!placement.click) {
-                headline = "Skipped: 0 points";
+            const std::string points = formatScore(placement.points) + " of " + formatScore(scoring.maxPoints) + " points" +
+                                       (placement.hinted ? " (after a hint)" : "");
+            std::string headline = std::string(verdictMark(placement.verdict)) + " ";
+            std::string detail;
+            if (placement.verdict == Verdict::Skipped) {
+                headline += "Skipped: 0 points";
+            } else if (placement.verdict == Verdict::NamedOther) {
+                const PointTarget& named = m_round.level().points.at(*placement.named);
+                headline += "That is " + named.label + ", " + named.name + ": " + points;
+                detail = point.label + " lies " + formatDistance(placement.distanceCun) + " cun from your mark, which was " +
+                         placement.miss + ".";
             } else {
-                char distance[32];
-                std::snprintf(distance, sizeof distance, "%.1f", placement.distanceCun);
-                headline = std::string(full ? "Well placed! " : "") + distance + " cun away: " +
-                           formatScore(placement.points) + " of " + formatScore(scoring.maxPoints) + " points" +
-                           (placement.hinted ? " (after a hint)" : "");
+                headline += std::string(placement.verdict == Verdict::Right ? "Well placed! " : "") +
+                            formatDistance(placement.distanceCun) + " cun away: " + points;
+                if (placement.miss != "right on the spot")
+                    detail = "Your mark was " + placement.miss + ".";
             }
-            y += theme.drawWrapped(target, headline, {x, y}, width, 18.0f, full ? colors::good : colors::bad,
+            y += theme.drawWrapped(target, headline, {x, y}, width, 18.0f, verdictColor(placement.verdict),
                                    FontStyle::Bold);
-            if (placement.click && placement.miss != "right on the spot")
-                y += theme.drawWrapped(target, "Your mark was " + placement.miss + ".", {x, y}, width, 15.0f,
-                                       colors::text);
+            if (!detail.empty())
+                y += theme.drawWrapped(target, detail, {x, y}, width, 15.0f, colors::text);
         }
         y += 10.0f * scale;
         theme.drawText(target, "Where it is", {x, y}, 15.0f, colors::mutedText, FontStyle::Bold);

@@ -28,17 +28,19 @@ public:
     bool animating() const override;
     std::optional<sf::Vector2f> locate(const std::string& target) const override;
     std::optional<sf::Vector2f> mapToScreen(Vec2 mapPoint) const override;
+    std::optional<sf::Vector2f> answerAt(Vec2 offsetCun) const override;
 
 private:
     // The map of the current point; after the last one (the scene is about to close) the last.
     std::size_t shownMap() const
     {
-        return m_round.level().points.at(std::min(m_round.index(), m_round.count() - 1)).map;
+        return m_round.current().map;
     }
     MapCanvas& canvas() { return *m_canvases.at(shownMap()); }
     const MapCanvas& canvas() const { return *m_canvases.at(shownMap()); }
     void handleKey(const sf::Event::KeyEvent& key);
     void placeAt(Vec2 mapPoint);
+    void placeAtCrosshair();
     void skip();
     void advance();
     void finish(bool completed);
@@ -46,7 +48,7 @@ private:
     void keepAnswers();
     void moveCrosshair(Vec2 screenDelta);
     void keepCrosshairVisible();
-    void centreCrosshair();
+    void startCrosshair();
 
     void drawMarks(sf::RenderTarget& target) const;
     void drawCrosshair(sf::RenderTarget& target) const;
@@ -60,7 +62,8 @@ private:
     double m_startTime;
     double m_now;
     Vec2 m_crosshair;
-    bool m_crosshairShown = false;
+    bool m_crosshairShown = false; // moved by the player since the last placement: Enter may place
+    std::string m_notice;          // why Enter did nothing
     bool m_showLandmarks = false;
     sf::Vector2f m_size;
     sf::FloatRect m_panel;

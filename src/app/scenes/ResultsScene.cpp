@@ -5,6 +5,7 @@
 #include "app/scenes/LevelIntroScene.h"
 #include "core/MatchingRound.h"
 #include "core/PlacementRound.h"
+#include "core/Scoring.h"
 
 #include <algorithm>
 #include <cmath>
@@ -23,17 +24,20 @@ ResultsData ResultsData::fromPlacement(const Level& level, const PlacementRound&
         const PointTarget& point = *found;
         Row row;
         row.heading = point.label + "  " + point.name;
-        if (p.click) {
-            char distance[32];
-            std::snprintf(distance, sizeof distance, "%.1f cun away", p.distanceCun);
-            row.detail = std::string(distance) + (p.miss == "right on the spot" ? "" : " (" + p.miss + ")");
-            if (p.hinted)
-                row.detail += ", after a hint";
+        if (p.named) {
+            const PointTarget& named = points.at(*p.named);
+            row.detail = "That is " + named.label + ", " + named.name + "; " + point.label + " lies " +
+                         formatDistance(p.distanceCun) + " cun away (your mark was " + p.miss + ")";
+        } else if (p.click) {
+            row.detail = formatDistance(p.distanceCun) + " cun away" + (p.miss == "right on the spot" ? "" : " (" + p.miss + ")");
         } else {
             row.detail = "skipped";
         }
+        if (p.click && p.hinted)
+            row.detail += ", after a hint";
         row.points = formatScore(p.points);
-        row.good = p.click && !p.hinted && p.points >= round.level().scoring.maxPoints;
+        row.verdict = p.verdict;
+        row.named = p.named;
         row.point = static_cast<std::size_t>(found - points.begin());
         row.click = p.click;
         row.spot = p.spot;
@@ -63,7 +67,7 @@ ResultsData ResultsData::fromMatching(const Level& level, const MatchingRound& r
                 row.detail += "\nWhy: " + pair.explain;
             row.points = mistakes == 0 ? "right first time"
                                        : std::to_string(mistakes) + (mistakes == 1 ? " wrong try" : " wrong tries");
-            row.good = mistakes == 0;
+            row.verdict = mistakes == 0 ? Verdict::Right : Verdict::Wrong;
             data.rows.push_back(std::move(row));
         }
     }
@@ -131,8 +135,13 @@ void ResultsScene::drawReviewMap(sf::RenderTarget& target) const
         const bool isSelected = &row == &selected;
         if (isSelected)
             canvas.drawSpot(target, row.spot, ring, true);
+        if (isSelected && row.named && row.click) {
+            const PointTarget& named = level.points.at(*row.named);
+            canvas.drawNamedSpot(target, nearestSpot(named, *row.click),
+                                 canvas.pixels(level.scoringOf(named).toleranceCun, named.regionId), named.label);
+        }
         if (row.click && isSelected)
-            canvas.drawMark(target, *row.click, row.spot);
+            canvas.drawMark(target, *row.click, row.spot, verdictColor(row.verdict));
     }
     context().theme.drawText(target, (selected.click ? "Your mark (x) beside the true spot: " : "The point: ") + point.label,
                              {16.0f, m_listTop - 24.0f},
@@ -241,10 +250,10 @@ void ResultsScene::draw(sf::RenderTarget& target) const
             break;
         }
         const bool selected = i == m_selected;
-        drawPanel(target, theme, {left, y, width, rowHeight - 4.0f * scale}, row.good ? colors::goodSoft : colors::badSoft,
-                  selected ? colors::accent : (row.good ? colors::good : colors::bad), selected ? 3.0f : 1.0f);
+        drawPanel(target, theme, {left, y, width, rowHeight - 4.0f * scale}, verdictSoftColor(row.verdict),
+                  selected ? colors::accent : verdictColor(row.verdict), selected ? 3.0f : 1.0f);
         m_lastVisible = i;
-        const std::string mark = row.good ? "\xE2\x9C\x93 " : "\xE2\x9C\x97 "; // check mark / ballot x
+        const std::string mark = std::string(verdictMark(row.verdict)) + " ";
         theme.drawText(target, mark + row.heading, {left + 10.0f * scale, y + 3.0f * scale}, 16.0f, colors::text,
                        FontStyle::Bold);
         float ly = y + 3.0f * scale + theme.lineHeight(16.0f);

@@ -21,11 +21,13 @@ struct ResultsData {
         std::string heading; // e.g. "BL23 Shènshū" or a matching prompt
         std::string detail;  // what happened / the right answer
         std::string points;  // e.g. "92"
-        bool good = false;
+        Verdict verdict = Verdict::Wrong; // decides the row's mark and colour
+        bool good() const { return isRight(verdict); }
         // Placement rows: the point, the player's mark and the spot it was scored against.
         std::optional<std::size_t> point;
         std::optional<Vec2> click;
         Vec2 spot;
+        std::optional<std::size_t> named; // the other point the mark lay on (NamedOther)
     };
     const Level* level = nullptr;
     double score = 0.0;
