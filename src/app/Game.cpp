@@ -133,8 +133,8 @@ void Game::close()
 {
     if (!m_window.isOpen())
         return;
-    if (Scene* top = m_scenes.top())
-        top->onClose();
+    // Top first: a practice card's placement screen reports to the practice session under it.
+    m_scenes.forEachFromTop([](Scene& scene) { scene.onClose(); });
     m_session.flush();
     m_window.close();
 }

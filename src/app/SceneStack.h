@@ -25,6 +25,13 @@ public:
     bool applyPending(sf::Vector2f size);
 
     Scene* top() const { return m_scenes.empty() ? nullptr : m_scenes.back().get(); }
+    // Every scene, the top one first (the game closing tells each to keep what it has).
+    template <typename F>
+    void forEachFromTop(F&& f) const
+    {
+        for (auto it = m_scenes.rbegin(); it != m_scenes.rend(); ++it)
+            f(**it);
+    }
     bool empty() const { return m_scenes.empty(); }
     bool hasPending() const { return !m_pending.empty(); }
 

@@ -1,6 +1,7 @@
 #include "app/Session.h"
 
 #include "core/DayClock.h"
+#include "core/Level.h"
 #include "core/Timestamp.h"
 
 #include <algorithm>
@@ -56,8 +57,10 @@ const LevelRecords& Session::records()
     return m_records;
 }
 
-void Session::sendNew(const Attempt& snapshot, bool ending)
+void Session::sendNew(Attempt snapshot, const Level* level, bool ending)
 {
+    if (level)
+        attachReviews(snapshot, *level);
     if (!m_open || m_open->levelId != snapshot.levelId || m_open->startedAt != snapshot.startedAt) {
         m_open = OpenAttempt{m_nextAttempt++, snapshot.levelId, snapshot.startedAt, {}};
         m_worker.begin(m_open->id, snapshot);
@@ -75,11 +78,11 @@ void Session::sendNew(const Attempt& snapshot, bool ending)
     }
 }
 
-void Session::answered(const Attempt& snapshot) { sendNew(snapshot, false); }
+void Session::answered(const Attempt& snapshot, const Level* level) { sendNew(snapshot, level, false); }
 
-void Session::record(Attempt attempt)
+void Session::record(Attempt attempt, const Level* level)
 {
-    sendNew(attempt, true);
+    sendNew(attempt, level, true);
     m_worker.finish(m_open->id, attempt, timestamp());
     m_open.reset();
 }

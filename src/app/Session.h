@@ -33,10 +33,11 @@ public:
     const LevelRecords& records();
 
     // The round so far: the answers in it not yet handed over are committed now, each on its
-    // own. Call after every action that may have answered something.
-    void answered(const Attempt& snapshot);
+    // own, each a review of its practice card (attachReviews) when `level` is given. Call after
+    // every action that may have answered something.
+    void answered(const Attempt& snapshot, const Level* level = nullptr);
     // The round ended, finished or abandoned: its last answers and its totals.
-    void record(Attempt attempt);
+    void record(Attempt attempt, const Level* level = nullptr);
     // Waits until every answer is written, and tries again if the last write failed (on exit).
     void flush();
 
@@ -70,7 +71,7 @@ private:
         std::vector<bool> sent; // per item of the round: handed over already
     };
 
-    void sendNew(const Attempt& snapshot, bool ending);
+    void sendNew(Attempt snapshot, const Level* level, bool ending);
     void adopt(HistoryLoad loaded);
     bool takeOutcomes();
 

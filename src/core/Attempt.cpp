@@ -1,5 +1,8 @@
 #include "core/Attempt.h"
 
+#include "core/Cards.h"
+#include "core/Grades.h"
+#include "core/Level.h"
 #include "core/MatchingRound.h"
 #include "core/NamingRound.h"
 #include "core/PlacementRound.h"
@@ -19,6 +22,8 @@ Attempt attemptFrom(const PlacementRound& round, std::string levelId, std::strin
         item.correct = isRight(p.verdict);
         item.skipped = !p.click.has_value();
         item.hinted = p.hinted;
+        if (p.named)
+            item.namedPoint = round.level().points.at(*p.named).id;
         if (p.click) {
             item.distanceCun = p.distanceCun;
             item.click = p.click;
@@ -71,8 +76,51 @@ const char* kindName(AttemptKind kind)
     case AttemptKind::Placement: return "placement";
     case AttemptKind::Matching: return "matching";
     case AttemptKind::Naming: return "naming";
+    case AttemptKind::Practice: return "practice";
     }
     return "placement";
+}
+
+void attachReviews(Attempt& attempt, const Level& level)
+{
+    if (level.source.empty())
+        return; // a level the game did not load from a source (tests): no cards
+    for (ItemResult& item : attempt.items) {
+        AnswerOutcome outcome;
+        outcome.points = item.points;
+        outcome.maxPoints = item.maxPoints;
+        outcome.correct = item.correct;
+        outcome.hinted = item.hinted.value_or(false);
+        outcome.skipped = item.skipped;
+        outcome.mistakes = item.mistakes;
+        switch (attempt.kind) {
+        case AttemptKind::Placement: {
+            const PlacementLevel* placement = level.placement();
+            if (!placement)
+                continue;
+            outcome.kind = AnswerKind::Placement;
+            outcome.namedOther = !item.namedPoint.empty();
+            outcome.distanceCun = item.distanceCun;
+            for (const PointTarget& point : placement->points)
+                if (point.id == item.id)
+                    outcome.toleranceCun = placement->scoringOf(point).toleranceCun;
+            item.card = pointCard(level.source, item.id).text();
+            break;
+        }
+        case AttemptKind::Naming:
+            outcome.kind = AnswerKind::Naming;
+            item.card = namingCard(level.source, level.id, item.id).text();
+            break;
+        case AttemptKind::Matching:
+            outcome.kind = AnswerKind::Matching;
+            outcome.correct = item.answered && item.mistakes == 0;
+            item.card = pairCard(level.source, level.id, item.id).text();
+            break;
+        case AttemptKind::Practice:
+            continue; // practice grades its cards itself
+        }
+        item.grade = gradeFor(outcome);
+    }
 }
 
 std::string namingProgressId(const std::string& levelId)

@@ -10,13 +10,14 @@
 
 namespace acq {
 
+struct Level;
 class MatchingRound;
 class NamingRound;
 class PlacementRound;
 
 // How an item was asked; the history keeps it with each answer.
-enum class AttemptKind { Placement, Matching, Naming };
-const char* kindName(AttemptKind kind); // "placement", "matching", "naming"
+enum class AttemptKind { Placement, Matching, Naming, Practice };
+const char* kindName(AttemptKind kind); // "placement", "matching", "naming", "practice"
 
 struct ItemResult {
     std::string id;                     // point code or pair id
@@ -29,8 +30,10 @@ struct ItemResult {
     bool answered = true;               // matching: the prompt is matched (else still open)
     bool skipped = false;               // placement: skipped, nothing placed
     std::optional<bool> hinted;         // placement: a hint was bought; unknown in old saves
+    std::string namedPoint;             // placement: the other point of the level it lies on
     std::string card;                   // the practice card it reviews (CardKey::text); empty: none
     std::optional<Grade> grade;         // its grade (Grades.h), with the card
+    bool extra = false;                 // extra practice: recorded with its card, never scheduled
 };
 
 struct Attempt {
@@ -47,6 +50,10 @@ struct Attempt {
 Attempt attemptFrom(const PlacementRound& round, std::string levelId, std::string startedAt, double seconds);
 Attempt attemptFrom(const MatchingRound& round, std::string levelId, std::string startedAt, double seconds);
 Attempt attemptFrom(const NamingRound& round, std::string levelId, std::string startedAt, double seconds);
+
+// Each answered item's practice card and grade (core/Cards.h, core/Grades.h): every answer in a
+// level is a review of its card. `level` is the level the attempt was played on.
+void attachReviews(Attempt& attempt, const Level& level);
 
 // Progress of the "name the marked point" mode is kept apart from placement's under this id.
 std::string namingProgressId(const std::string& levelId);

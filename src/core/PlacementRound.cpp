@@ -19,6 +19,15 @@ PlacementRound::PlacementRound(const Level& level, double now)
     std::iota(m_order.begin(), m_order.end(), std::size_t{0});
 }
 
+PlacementRound::PlacementRound(const Level& level, std::vector<std::size_t> ask, double now)
+    : PlacementRound(level, now)
+{
+    std::erase_if(ask, [&](std::size_t i) { return i >= m_level.points.size(); });
+    m_order = std::move(ask);
+    if (m_order.empty())
+        m_phase = Phase::Finished;
+}
+
 PlacementRound::PlacementRound(const Level& level, std::uint64_t seed, double now)
     : PlacementRound(level, now)
 {
@@ -161,8 +170,8 @@ double PlacementRound::score() const
 double PlacementRound::maxScore() const
 {
     std::size_t placements = 0;
-    for (const PointTarget& point : m_level.points)
-        placements += point.placements();
+    for (std::size_t i : m_order)
+        placements += m_level.points.at(i).placements();
     return m_level.scoring.maxPoints * static_cast<double>(placements);
 }
 

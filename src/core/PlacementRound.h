@@ -34,11 +34,14 @@ public:
     PlacementRound(const Level& level, std::uint64_t seed, double now);
     // Points asked in the file's order (tests, and what the author checks).
     PlacementRound(const Level& level, double now);
+    // Only the points `ask` (indices into the level's points), in that order: practice asks one
+    // point with its level's map, scoring and neighbours.
+    PlacementRound(const Level& level, std::vector<std::size_t> ask, double now);
 
     Phase phase() const { return m_phase; }
     // How many points have been asked before the current one.
     std::size_t index() const { return m_index; }
-    std::size_t count() const { return m_level.points.size(); }
+    std::size_t count() const { return m_order.size(); }
     // The level's points in the order they are asked (indices into the level's points).
     const std::vector<std::size_t>& order() const { return m_order; }
     // The index in the level's points of the point being asked (of the last one once finished).

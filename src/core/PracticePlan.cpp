@@ -23,7 +23,7 @@ PracticePlan planPractice(const std::vector<CardStatus>& cards, std::int64_t tod
     }
     std::size_t freshAllowed = settings.newPerDay > newToday ? settings.newPerDay - newToday : 0;
     for (std::size_t i = 0; i < cards.size() && plan.cards.size() < settings.sessionCards && freshAllowed > 0; ++i) {
-        if (cards[i].schedule && cards[i].schedule->reviews > 0)
+        if ((cards[i].schedule && cards[i].schedule->reviews > 0) || !cards[i].offeredNew)
             continue;
         plan.cards.push_back(i);
         ++plan.fresh;

@@ -21,6 +21,7 @@ struct PracticeSettings {
 struct CardStatus {
     CardKey key;
     std::optional<CardSchedule> schedule; // none: never asked
+    bool offeredNew = true;               // practice may ask it for the first time
 };
 
 struct PracticePlan {

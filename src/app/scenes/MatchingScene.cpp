@@ -177,7 +177,7 @@ void MatchingScene::pick(int column, std::size_t index)
     const auto outcome = m_round.match(prompt, answer, context().clock.now());
     if (outcome == MatchingRound::Outcome::Correct && !m_round.finished()) {
         Context& ctx = context(); // the pair, with its wrong tries, is an answer (the last one: finish)
-        ctx.session.answered(attemptFrom(m_round, m_level.id, m_startedAt, ctx.clock.now() - m_startTime));
+        ctx.session.answered(attemptFrom(m_round, m_level.id, m_startedAt, ctx.clock.now() - m_startTime), &m_level);
     }
     if (outcome == MatchingRound::Outcome::Correct) {
         m_message = "Right: " + m_round.prompts()[prompt].text + ".";
@@ -229,7 +229,7 @@ void MatchingScene::finish(bool completed)
     attempt.completed = completed;
     const bool anything = m_round.matchedCount() > 0 || !m_round.mistakes().empty();
     if (completed || anything)
-        ctx.session.record(attempt);
+        ctx.session.record(attempt, &m_level);
     ctx.scenes.pop();
     if (completed) {
         ResultsData results = ResultsData::fromMatching(m_level, m_round, attempt);

@@ -3,6 +3,8 @@
 #include "app/Context.h"
 #include "app/Widgets.h"
 #include "app/scenes/LevelIntroScene.h"
+#include "app/scenes/PracticeScene.h"
+#include "core/PracticeDeck.h"
 #include "app/scenes/ProblemsScene.h"
 
 #include <algorithm>
@@ -29,7 +31,8 @@ void MenuScene::layout(sf::Vector2f size)
     const float scale = theme.scale();
     m_listTop = 150.0f * scale + (context().session.notice().empty() ? 0.0f : 60.0f * scale);
     m_listBottom = size.y - theme.lineHeight(15.0f) - 24.0f;
-    const std::size_t count = context().catalog.entries.size();
+    // The first row is practice; the levels follow.
+    const std::size_t count = context().catalog.entries.size() + 1;
     const float rowStep = (kRowHeight + kRowGap) * scale;
     const auto fitting = static_cast<std::size_t>(std::max(1.0f, (m_listBottom - m_listTop + kRowGap * scale) / rowStep));
     // One column while the levels fit; two side by side (placement left, matching right, as
@@ -81,6 +84,10 @@ int MenuScene::rowAt(sf::Vector2f point) const
 
 std::optional<sf::Vector2f> MenuScene::locate(const std::string& target) const
 {
+    if (target == "practice") {
+        const auto rect = shownRect(kPracticeRow);
+        return rect ? std::optional<sf::Vector2f>(centreOf(*rect)) : std::nullopt;
+    }
     const auto& entries = context().catalog.entries;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         // Playable levels are named by id; broken ones by their file name, as the menu shows them.
@@ -88,7 +95,7 @@ std::optional<sf::Vector2f> MenuScene::locate(const std::string& target) const
                                  ? entries[i].level->id == target
                                  : std::filesystem::path(entries[i].displayName).filename() == target;
         if (matches) {
-            const auto rect = shownRect(i);
+            const auto rect = shownRect(i + 1);
             return rect ? std::optional<sf::Vector2f>(centreOf(*rect)) : std::nullopt;
         }
     }
@@ -103,13 +110,18 @@ void MenuScene::moveFocus(int delta)
     m_focus = static_cast<std::size_t>((static_cast<int>(m_focus) + delta + count) % count);
 }
 
-void MenuScene::open(std::size_t index)
+void MenuScene::open(std::size_t row)
 {
     Context& ctx = context();
+    ctx.session.dismissNotice();
+    if (row == kPracticeRow) {
+        ctx.scenes.push([&ctx] { return std::make_unique<PracticeScene>(ctx); });
+        return;
+    }
+    const std::size_t index = row - 1;
     if (index >= ctx.catalog.entries.size())
         return;
     const LevelEntry& entry = ctx.catalog.entries[index];
-    ctx.session.dismissNotice();
     if (!entry.playable()) {
         ctx.scenes.push([&ctx, &entry] { return std::make_unique<ProblemsScene>(ctx, entry); });
         return;
@@ -138,6 +150,7 @@ void MenuScene::handleEvent(const sf::Event& event)
         case sf::Keyboard::End: m_focus = m_rows.empty() ? 0 : m_rows.size() - 1; break;
         case sf::Keyboard::Enter:
         case sf::Keyboard::Space: open(m_focus); break;
+        case sf::Keyboard::P: open(kPracticeRow); break;
         case sf::Keyboard::Escape: context().scenes.clear(); break; // the game closes, after saving
         default: break;
         }
@@ -162,14 +175,41 @@ void MenuScene::handleEvent(const sf::Event& event)
     }
 }
 
+std::string MenuScene::practiceDueText() const
+{
+    // Built anew each time the menu is drawn: a few hundred cards, well under a millisecond.
+    Context& ctx = context();
+    std::vector<const Level*> levels;
+    for (const LevelEntry& entry : ctx.catalog.entries)
+        if (entry.playable())
+            levels.push_back(&*entry.level);
+    const std::vector<CardStatus> statuses = deckStatuses(buildDeck(levels), ctx.session.cards());
+    const std::size_t due = dueCount(statuses, ctx.session.today());
+    return due == 0 ? "Nothing due" : std::to_string(due) + " due";
+}
+
 void MenuScene::drawRowTexts(sf::RenderTarget& target) const
 {
     const Context& ctx = context();
     const Theme& theme = ctx.theme;
     const float scale = theme.scale();
     const Theme::Batch batch(theme, target); // the rows' texts in one draw call: nothing is drawn over them
+    if (const auto shown = shownRect(kPracticeRow)) {
+        const sf::FloatRect rect = *shown;
+        const float pad = 14.0f * scale;
+        theme.drawText(target, "Practice", {rect.left + pad, rect.top + 8.0f * scale}, 21.0f, colors::text,
+                       FontStyle::Bold);
+        theme.drawText(target, "What you miss comes back, across every level (P)",
+                       {rect.left + pad, rect.top + 38.0f * scale}, 15.0f, colors::mutedText);
+        if (ctx.session.loaded()) {
+            const std::string due = practiceDueText();
+            const float w = theme.textWidth(due, 17.0f, FontStyle::Bold);
+            theme.drawText(target, due, {rect.left + rect.width - pad - w, rect.top + 22.0f * scale}, 17.0f,
+                           colors::accent, FontStyle::Bold);
+        }
+    }
     for (std::size_t i = 0; i < ctx.catalog.entries.size(); ++i) {
-        const auto shown = shownRect(i);
+        const auto shown = shownRect(i + 1);
         if (!shown)
             continue;
         const sf::FloatRect rect = *shown;
@@ -236,7 +276,7 @@ void MenuScene::draw(sf::RenderTarget& target) const
 
     // The rows never overlap: their panels first, in one draw call, then their texts.
     sf::VertexArray panels(sf::Triangles);
-    for (std::size_t i = 0; i < ctx.catalog.entries.size(); ++i) {
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
         if (const auto shown = shownRect(i)) {
             const bool focused = i == m_focus;
             const bool hovered = static_cast<int>(i) == m_hover;

@@ -5,6 +5,7 @@
 
 #include <SFML/Graphics/Rect.hpp>
 
+#include <string>
 #include <vector>
 
 namespace acq {
@@ -20,7 +21,10 @@ public:
     std::optional<sf::Vector2f> locate(const std::string& target) const override;
 
 private:
+    static constexpr std::size_t kPracticeRow = 0; // then row i + 1 is the catalog's entry i
+
     void drawRowTexts(sf::RenderTarget& target) const;
+    std::string practiceDueText() const; // "3 due", "Nothing due"
     void open(std::size_t index);
     void moveFocus(int delta);
     int rowAt(sf::Vector2f point) const;

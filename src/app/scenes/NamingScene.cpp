@@ -93,7 +93,7 @@ void NamingScene::choose(std::size_t choice)
     Context& ctx = context();
     if (m_round.answer(choice, ctx.clock.now()))
         ctx.session.answered(
-            attemptFrom(m_round, namingProgressId(m_level.id), m_startedAt, ctx.clock.now() - m_startTime));
+            attemptFrom(m_round, namingProgressId(m_level.id), m_startedAt, ctx.clock.now() - m_startTime), &m_level);
 }
 
 void NamingScene::advance()
@@ -117,7 +117,7 @@ void NamingScene::finish(bool completed)
     Attempt attempt = attemptFrom(m_round, namingProgressId(m_level.id), m_startedAt, ctx.clock.now() - m_startTime);
     attempt.completed = completed;
     if (completed || !attempt.items.empty())
-        ctx.session.record(attempt);
+        ctx.session.record(attempt, &m_level);
     ctx.scenes.pop();
     if (!completed)
         return;

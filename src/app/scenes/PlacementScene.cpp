@@ -32,6 +32,18 @@ PlacementScene::PlacementScene(Context& context, const Level& level)
 {
 }
 
+PlacementScene::PlacementScene(Context& context, const Level& level, std::size_t point, PracticeHost& host)
+    : Scene(context)
+    , m_level(level)
+    , m_host(&host)
+    , m_round(level, std::vector<std::size_t>{point}, context.clock.now())
+    , m_canvases(makeCanvases(context, *level.placement()))
+    , m_startedAt(context.session.timestamp())
+    , m_startTime(context.clock.now())
+    , m_now(context.clock.now())
+{
+}
+
 void PlacementScene::layout(sf::Vector2f size)
 {
     m_size = size;
@@ -127,7 +139,13 @@ void PlacementScene::skip()
 void PlacementScene::keepAnswers()
 {
     Context& ctx = context();
-    ctx.session.answered(attemptFrom(m_round, m_level.id, m_startedAt, ctx.clock.now() - m_startTime));
+    if (m_host) {
+        // Practice: the point, once scored, is the session's answer (recorded there).
+        if (m_round.phase() != PlacementRound::Phase::Asking)
+            m_host->pointAnswered(attemptFrom(m_round, m_level.id, m_startedAt, ctx.clock.now() - m_startTime));
+        return;
+    }
+    ctx.session.answered(attemptFrom(m_round, m_level.id, m_startedAt, ctx.clock.now() - m_startTime), &m_level);
 }
 
 void PlacementScene::advance()
@@ -150,13 +168,18 @@ void PlacementScene::finish(bool completed)
         return;
     m_finished = true;
     Context& ctx = context();
+    if (m_host) {
+        ctx.scenes.pop();
+        m_host->pointClosed(!m_round.placements().empty());
+        return;
+    }
     Attempt attempt = attemptFrom(m_round, m_level.id, m_startedAt, ctx.clock.now() - m_startTime);
     attempt.completed = completed;
     if (!completed && attempt.items.empty()) {
         ctx.scenes.pop(); // nothing answered: nothing to keep
         return;
     }
-    ctx.session.record(attempt);
+    ctx.session.record(attempt, &m_level);
     ctx.scenes.pop();
     if (completed) {
         ResultsData results = ResultsData::fromPlacement(m_level, m_round, attempt);
@@ -405,7 +428,8 @@ void PlacementScene::drawSidePanel(sf::RenderTarget& target) const
     Button button = m_actionButton;
     button.id = asking ? "skip" : "next";
     button.label = asking ? "Skip this point (S)"
-                          : (m_round.index() + 1 == m_round.count() ? "See results (Enter)" : "Next point (Enter)");
+                          : (m_round.index() + 1 == m_round.count() ? (m_host ? "Continue (Enter)" : "See results (Enter)")
+                                                           : "Next point (Enter)");
     drawButton(target, theme, button, !asking);
 }
 
@@ -416,16 +440,18 @@ void PlacementScene::drawHeader(sf::RenderTarget& target) const
     // Drawn last, so the map slides under it when panned.
     drawPanel(target, theme, {0, 0, m_size.x, kHeaderHeight * scale}, sf::Color(234, 229, 219), sf::Color(234, 229, 219), 0);
     const std::size_t shown = std::min(m_round.index() + 1, m_round.count());
-    std::string status = "Point " + std::to_string(shown) + " of " + std::to_string(m_round.count()) + "     Score " +
-                         formatScore(m_round.score());
+    std::string status = m_host ? m_host->practiceStatus()
+                                : "Point " + std::to_string(shown) + " of " + std::to_string(m_round.count()) +
+                                      "     Score " + formatScore(m_round.score());
     if (context().showClock) {
         m_shownSecond = static_cast<int>(m_now - m_startTime);
         status = formatClock(static_cast<long>(m_now - m_startTime)) + "     " + status;
     }
     const float w = theme.textWidth(status, 17.0f, FontStyle::Bold);
     theme.drawText(target, status, {m_size.x - w - 16.0f * scale, 16.0f * scale}, 17.0f, colors::text, FontStyle::Bold);
-    theme.drawText(target, m_level.title, {16.0f * scale, 12.0f * scale},
-                   fittingSize(theme, m_level.title, m_size.x - w - 48.0f * scale, 22.0f, FontStyle::Bold), colors::text,
+    const std::string title = m_host ? "Practice: " + m_level.title : m_level.title;
+    theme.drawText(target, title, {16.0f * scale, 12.0f * scale},
+                   fittingSize(theme, title, m_size.x - w - 48.0f * scale, 22.0f, FontStyle::Bold), colors::text,
                    FontStyle::Bold);
     if (!canvas().artProblem().empty())
         theme.drawWrapped(target, "The body picture is missing: " + canvas().artProblem(),

@@ -5,6 +5,7 @@
 #include "app/MapCanvas.h"
 #include "app/Scene.h"
 #include "app/Widgets.h"
+#include "app/scenes/PracticeHost.h"
 #include "core/PlacementRound.h"
 
 #include <SFML/Graphics/Rect.hpp>
@@ -18,8 +19,11 @@ namespace acq {
 class PlacementScene : public Scene {
 public:
     PlacementScene(Context& context, const Level& level);
+    // Practice: only the point `point` of `level`, reported to `host` instead of recorded as a
+    // play of the level.
+    PlacementScene(Context& context, const Level& level, std::size_t point, PracticeHost& host);
 
-    const char* name() const override { return "placement"; }
+    const char* name() const override { return m_host ? "practice" : "placement"; }
     void handleEvent(const sf::Event& event) override;
     void update(double now) override;
     void draw(sf::RenderTarget& target) const override;
@@ -56,6 +60,7 @@ private:
     void drawHeader(sf::RenderTarget& target) const;
 
     const Level& m_level;
+    PracticeHost* m_host = nullptr; // practice: who is told of the answer
     PlacementRound m_round;
     std::vector<std::unique_ptr<MapCanvas>> m_canvases; // one per map of the level
     std::string m_startedAt;

@@ -236,6 +236,8 @@ DbError HistoryStore::addAnswer(std::int64_t profile, std::int64_t attemptId, co
     return inTransaction(m_db, [&]() -> DbError {
         if (item.card.empty() || !item.grade)
             return insertAnswer(attemptId, item, answeredAt);
+        if (item.extra)
+            return insertAnswer(attemptId, item, answeredAt, false); // practice beyond the due cards
         // The card's schedule moves from the row as stored, not from a copy held in memory.
         std::optional<CardSchedule> current;
         if (DbError e = readCard(profile, item.card, current))
