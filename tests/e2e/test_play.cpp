@@ -61,7 +61,8 @@ std::string openWithKeys(const std::string& levelId)
 {
     const std::filesystem::path root = ACUQUEST_SOURCE_DIR;
     static const LevelCatalog catalog = loadCatalog({root / "levels"}, {root / "levels", root / "assets"});
-    std::string script = "expect-scene menu\nkey Home\n";
+    // Home is the practice row; the levels follow it.
+    std::string script = "expect-scene menu\nkey Home\nkey Down\n";
     for (const LevelEntry& entry : catalog.entries) {
         if (entry.level && entry.level->id == levelId)
             return script + "key Enter\nwait 0.1\nexpect-scene intro\nkey Enter\nwait 0.2\n";
@@ -229,7 +230,7 @@ TEST_CASE("[e2e] both levels can be finished with the keyboard alone")
     TempFolder temp;
     const auto causes = loadShippedLevel("causes.xml");
     // Placement: arrows move the cross-hair, Enter places, Enter goes on.
-    std::string script = "expect-scene menu\nkey Home\nkey Enter\nexpect-scene intro\nkey Enter\nwait 0.2\nexpect-scene placement\n";
+    std::string script = "expect-scene menu\nkey Home\nkey Down\nkey Enter\nexpect-scene intro\nkey Enter\nwait 0.2\nexpect-scene placement\n";
     for (int i = 0; i < 5; ++i)
         script += "key Left\nkey Shift+Down\nkey Enter\nwait 0.2\nkey Enter\nwait 0.2\n";
     script += "expect-scene results\nkey Escape\nwait 0.2\nexpect-scene menu\n";
@@ -246,7 +247,7 @@ TEST_CASE("[e2e] both levels can be finished with the keyboard alone")
         if (catalog.entries[i].level && catalog.entries[i].level->id == "lower-back") lowerBack = i;
         if (catalog.entries[i].level && catalog.entries[i].level->id == "causes") causesAt = i;
     }
-    REQUIRE(lowerBack == 0); // Home reaches it
+    REQUIRE(lowerBack == 0); // Home and one step down (past practice) reach it
     for (std::size_t i = 0; i < causesAt; ++i)
         script += "key Down\n";
     script += "key Enter\nkey Enter\nwait 0.2\nexpect-scene matching\n";

@@ -92,11 +92,11 @@ TEST_CASE("[export] every answer as a CSV row that a CSV parser reads back, awkw
     REQUIRE(records.size() == 4);
     const std::vector<std::string> header = {"profile", "answered_at", "level", "item", "kind", "points", "max",
                                              "distance_cun", "map_x", "map_y", "hint", "correct", "skipped",
-                                             "mistakes", "attempt_started_at"};
+                                             "mistakes", "attempt_started_at", "card", "grade", "scheduled"};
     CHECK(records[0] == header);
     CHECK(records[1] == std::vector<std::string>{awkward, "2026-12-06T19:00:00Z", "lower-back", "P0", "placement",
                                                  "100", "100", "0", "100", "200.5", "0", "1", "0", "0",
-                                                 "2026-12-06T18:59:00Z"});
+                                                 "2026-12-06T18:59:00Z", "", "", ""});
     CHECK(records[2][0] == awkward);
     CHECK(records[2][3] == "P1");
     CHECK(records[2][7] == "0.25");

@@ -49,7 +49,8 @@ fs::path oneLevelData(const fs::path& root, const std::string& fileName)
 
 std::string playMatching(const std::string& levelId, const std::vector<std::string>& pairIds, std::size_t index)
 {
-    std::string script = "expect-scene menu\nkey Home\n";
+    // Home is the practice row; the levels follow it.
+    std::string script = "expect-scene menu\nkey Home\nkey Down\n";
     for (std::size_t i = 0; i < index; ++i)
         script += "key Down\n";
     script += "key Enter\nwait 0.2\nexpect-scene intro\nclick-on start\nwait 0.3\nexpect-scene matching\n";

@@ -45,13 +45,15 @@ DbError writeAnswersCsv(HistoryStore& store, const std::optional<std::string>& p
 {
     rows = 0;
     out << "profile,answered_at,level,item,kind,points,max,distance_cun,map_x,map_y,hint,correct,skipped,"
-           "mistakes,attempt_started_at\r\n";
+           "mistakes,attempt_started_at,card,grade,scheduled\r\n";
     return store.forEachAnswer(profile, [&](const HistoryStore::AnswerRow& r) {
         out << csvField(r.profile) << ',' << csvField(r.answeredAt) << ',' << csvField(r.level) << ','
             << csvField(r.item) << ',' << r.kind << ',' << number(r.points) << ',' << number(r.max) << ','
             << number(r.distanceCun) << ',' << number(r.mapX) << ',' << number(r.mapY) << ','
             << (r.hint ? (*r.hint ? "1" : "0") : "") << ',' << (r.correct ? 1 : 0) << ',' << (r.skipped ? 1 : 0)
-            << ',' << r.mistakes << ',' << csvField(r.attemptStartedAt) << "\r\n";
+            << ',' << r.mistakes << ',' << csvField(r.attemptStartedAt) << ',' << csvField(r.card) << ','
+            << (r.grade ? std::to_string(*r.grade) : "") << ',' << (r.scheduled ? std::to_string(*r.scheduled) : "")
+            << "\r\n";
         ++rows;
     });
 }

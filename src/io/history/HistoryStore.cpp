@@ -337,7 +337,7 @@ DbError HistoryStore::forEachAnswer(const std::optional<std::string>& profile,
     DbError error;
     Statement stmt = m_db.prepare(
         "SELECT p.name, n.answered_at, a.level, n.item, a.kind, n.points, n.max_points, n.correct, n.distance_cun, "
-        "n.map_x, n.map_y, n.hint, n.skipped, n.mistakes, a.started_at "
+        "n.map_x, n.map_y, n.hint, n.skipped, n.mistakes, a.started_at, n.card, n.grade, n.scheduled "
         "FROM answers n JOIN attempts a ON a.id = n.attempt_id JOIN profiles p ON p.id = a.profile_id "
         "WHERE ?1 IS NULL OR p.name = ?1 ORDER BY n.id",
         error);
@@ -362,6 +362,9 @@ DbError HistoryStore::forEachAnswer(const std::optional<std::string>& profile,
         r.skipped = stmt.integer(12) != 0;
         r.mistakes = static_cast<int>(stmt.integer(13));
         r.attemptStartedAt = stmt.text(14);
+        r.card = stmt.text(15);
+        r.grade = stmt.optionalInteger(16);
+        r.scheduled = stmt.optionalInteger(17);
         row(r);
     }
     return rc == SQLITE_DONE ? DbError{} : m_db.lastError();

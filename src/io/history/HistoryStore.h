@@ -60,6 +60,9 @@ public:
         bool skipped = false;
         int mistakes = 0;
         std::string attemptStartedAt;
+        std::string card;                  // the practice card it reviewed, if any
+        std::optional<std::int64_t> grade; // 1-4 with the card
+        std::optional<std::int64_t> scheduled;
     };
     DbError forEachAnswer(const std::optional<std::string>& profile, const std::function<void(const AnswerRow&)>& row);
 
