@@ -14,6 +14,7 @@ namespace acq {
 
 namespace {
 constexpr float kRowHeight = 68.0f;
+constexpr float kMinRowHeight = 60.0f; // still room for the title and the line under it
 constexpr float kRowGap = 10.0f;
 }
 
@@ -39,6 +40,11 @@ void MenuScene::layout(sf::Vector2f size)
     // the menu order runs down the first column) when they do not and the window is wide enough.
     m_columns = (count > fitting && size.x >= 900.0f) ? 2 : 1;
     m_rowsPerColumn = m_columns == 1 ? count : (count + 1) / 2;
+    // Rows close up (down to 60 px of design height) rather than leave one below the fold.
+    const float available = m_listBottom - m_listTop + kRowGap * scale;
+    const float step = m_rowsPerColumn == 0 ? rowStep
+                                            : std::clamp(available / static_cast<float>(m_rowsPerColumn),
+                                                         (kMinRowHeight + kRowGap) * scale, rowStep);
     const float gap = 20.0f * scale;
     const float total = m_columns == 1 ? std::min(size.x - 40.0f, 760.0f * scale) : std::min(size.x - 40.0f, 1200.0f * scale);
     const float width = m_columns == 1 ? total : (total - gap) / 2.0f;
@@ -47,8 +53,8 @@ void MenuScene::layout(sf::Vector2f size)
     for (std::size_t i = 0; i < count; ++i) {
         const std::size_t column = m_rowsPerColumn == 0 ? 0 : i / m_rowsPerColumn;
         const std::size_t row = m_rowsPerColumn == 0 ? i : i % m_rowsPerColumn;
-        m_rows.push_back({left + static_cast<float>(column) * (width + gap), m_listTop + static_cast<float>(row) * rowStep,
-                          width, kRowHeight * scale});
+        m_rows.push_back({left + static_cast<float>(column) * (width + gap), m_listTop + static_cast<float>(row) * step,
+                          width, step - kRowGap * scale});
     }
 }
 
