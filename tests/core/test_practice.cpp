@@ -1,7 +1,9 @@
 #include "core/Cards.h"
 #include "core/ChoiceQuestion.h"
 #include "core/PracticePlan.h"
+#include "core/PracticeDeck.h"
 #include "core/PracticeRound.h"
+#include "core/Attempt.h"
 
 #include <doctest/doctest.h>
 
@@ -150,4 +152,107 @@ TEST_CASE("[choice] a pair asked among four descriptions of its own level")
     const ChoiceQuestion s = pairQuestion(small, 0, 3);
     CHECK(s.choices.size() == 4); // the other pair, then distractors
     CHECK(std::count(s.choices.begin(), s.choices.end(), "answer b") == 1);
+}
+
+namespace {
+
+Level placementLevel(const std::string& id, std::vector<std::string> points)
+{
+    Level level;
+    level.id = id;
+    level.source = "shipped";
+    PlacementLevel content;
+    content.scoring.toleranceCun = 0.5;
+    content.scoring.maxPoints = 100;
+    for (const std::string& p : points) {
+        PointTarget point;
+        point.id = point.code = point.label = p;
+        point.name = "name of " + p;
+        point.location = "where " + p + " lies";
+        point.regionId = "back";
+        content.points.push_back(point);
+    }
+    level.content = content;
+    return level;
+}
+
+} // namespace
+
+TEST_CASE("[practice-deck] one card per point and source, first level in menu order; pairs; naming not offered new")
+{
+    const Level lower = placementLevel("lower-back", {"BL23", "BL25"});
+    const Level all = placementLevel("all-regions", {"BL23", "BL40"});
+    Level user = placementLevel("mine", {"BL23"});
+    user.source = "user";
+    Level causes;
+    causes.id = "causes";
+    causes.source = "shipped";
+    MatchingLevel matching;
+    matching.pairs = {{"disc", "Herniated disc", "answer", "why"}};
+    causes.content = matching;
+    const std::vector<DeckCard> deck = buildDeck({&lower, &all, &user, &causes});
+    std::vector<std::string> keys;
+    for (const DeckCard& c : deck)
+        keys.push_back(c.key.text() + (c.offeredNew ? "" : " (not new)") + " @" + std::to_string(c.level));
+    CHECK(keys == std::vector<std::string>{
+                      "shipped|point|BL23 @0", "shipped|point|BL25 @0", "shipped|naming|lower-back/BL23 (not new) @0",
+                      "shipped|naming|lower-back/BL25 (not new) @0", "shipped|point|BL40 @1",
+                      "shipped|naming|all-regions/BL23 (not new) @1", "shipped|naming|all-regions/BL40 (not new) @1",
+                      "user|point|BL23 @2", "user|naming|mine/BL23 (not new) @2", "shipped|pair|causes/disc @3"});
+    std::map<std::string, CardSchedule> schedules;
+    schedules["shipped|naming|lower-back/BL25"] = dueOn(3);
+    const auto statuses = deckStatuses(deck, schedules);
+    const PracticePlan plan = planPractice(statuses, 5, 0, PracticeSettings{});
+    REQUIRE_FALSE(plan.cards.empty());
+    CHECK(deck[plan.cards.front()].key.text() == "shipped|naming|lower-back/BL25"); // due, so asked
+    for (std::size_t i : plan.cards)
+        CHECK((deck[i].offeredNew || statuses[i].schedule)); // no naming card offered as new
+}
+
+TEST_CASE("[practice-deck] a naming card asks for the point by its location among four names")
+{
+    const Level level = placementLevel("lower-back", {"BL23", "BL25", "BL52", "GV4", "GV3"});
+    const ChoiceQuestion q = namingQuestion(*level.placement(), 2, 5);
+    CHECK(q.prompt == "Which point lies here? where BL52 lies");
+    REQUIRE(q.choices.size() == 4);
+    CHECK(q.choices[q.right] == "BL52  name of BL52");
+}
+
+TEST_CASE("[reviews] every answer of a level reviews its card with the grade table's grade")
+{
+    Level level = placementLevel("lower-back", {"BL23", "BL25", "BL52", "GV4"});
+    Attempt a;
+    a.kind = AttemptKind::Placement;
+    a.levelId = "lower-back";
+    const auto item = [](std::string id, double points, bool correct, std::optional<double> d) {
+        ItemResult i;
+        i.id = std::move(id);
+        i.points = points;
+        i.maxPoints = 100;
+        i.correct = correct;
+        i.distanceCun = d;
+        return i;
+    };
+    a.items = {item("BL23", 100, true, 0.1), item("BL25", 100, true, 0.4), item("BL52", 40, false, 1.0),
+               item("GV4", 0, false, 1.0)};
+    a.items[3].namedPoint = "GV3";
+    ItemResult hinted = item("BL23", 75, true, 0.1);
+    hinted.hinted = true;
+    a.items.push_back(hinted);
+    attachReviews(a, level);
+    CHECK(a.items[0].card == "shipped|point|BL23");
+    CHECK(a.items[0].grade == Grade::Easy); // within half the tolerance
+    CHECK(a.items[1].grade == Grade::Good);
+    CHECK(a.items[2].grade == Grade::Hard);
+    CHECK(a.items[3].grade == Grade::Again); // another point named
+    CHECK(a.items[4].grade == Grade::Hard);  // a hint caps it
+
+    Attempt unsourced = a;
+    level.source.clear();
+    for (ItemResult& i : unsourced.items) {
+        i.card.clear();
+        i.grade.reset();
+    }
+    attachReviews(unsourced, level);
+    CHECK(unsourced.items[0].card.empty()); // not loaded from a source: no card
 }

@@ -146,3 +146,34 @@ TEST_CASE("[history] two copies of the game writing one profile in turns lose no
     closeHistory(first);
     closeHistory(second);
 }
+
+TEST_CASE("[history] an answer that reviews a card moves its schedule once a day, from the stored row")
+{
+    OpenStore s;
+    std::int64_t attempt = 0;
+    REQUIRE(!s.store.beginAttempt(s.profile, test::placementAttempt("knee", "t", 1, 0), attempt));
+    ItemResult item;
+    item.id = "BL40";
+    item.maxPoints = 100;
+    item.card = "shipped|point|BL40";
+    item.grade = Grade::Again;
+    ReviewResult first;
+    REQUIRE(!s.store.addAnswer(s.profile, attempt, item, "t", 100, Fsrs(), &first));
+    CHECK(first.scheduled);
+    CHECK(first.schedule.dueDay == 101);
+    item.grade = Grade::Easy;
+    ReviewResult again;
+    REQUIRE(!s.store.addAnswer(s.profile, attempt, item, "t", 100, Fsrs(), &again));
+    CHECK_FALSE(again.scheduled); // the same day: recorded only
+    item.extra = true;
+    REQUIRE(!s.store.addAnswer(s.profile, attempt, item, "t", 101, Fsrs()));
+    std::map<std::string, CardSchedule> cards;
+    std::size_t newToday = 0;
+    REQUIRE(!s.store.cardSchedules(s.profile, 100, cards, newToday));
+    REQUIRE(cards.count("shipped|point|BL40") == 1);
+    CHECK(cards["shipped|point|BL40"].dueDay == 101); // neither the same-day nor the extra answer moved it
+    CHECK(cards["shipped|point|BL40"].reviews == 1);
+    CHECK(newToday == 1);
+    CHECK(test::count(*s.history.db, "SELECT COUNT(*) FROM answers WHERE card = 'shipped|point|BL40'") == 3);
+    CHECK(test::count(*s.history.db, "SELECT SUM(scheduled) FROM answers") == 1);
+}
