@@ -8,6 +8,9 @@
 //   bench_history --commit DATA ANSWERS     commits ANSWERS answers one at a time, each in its own
 //                                           transaction as the save thread does: p50/p99/max in ms;
 //                                           and reads every level's record as the menu does
+//   bench_history --practice DATA           gives every card of the shipped levels a schedule (if
+//                                           none has one), then times what the menu's due count and
+//                                           the practice screen's first card take
 //
 // The history is like a long-time player's: every shipped level in turn, each point or pair of
 // it answered, with clicks and distances for placement, a hint now and then, mistakes in
@@ -19,6 +22,8 @@
 #include "io/history/HistoryFile.h"
 #include "io/history/HistoryStore.h"
 #include "io/history/OldSaveImport.h"
+#include "core/PracticeDeck.h"
+#include "core/DayClock.h"
 
 #include <sys/resource.h>
 
@@ -220,6 +225,65 @@ int commit(const fs::path& data, int count)
     return 0;
 }
 
+int practice(const fs::path& data)
+{
+    const DataPaths paths = locateDataPaths();
+    LevelCatalog catalog = loadCatalog({paths.levelsDir}, paths.roots());
+    std::vector<const Level*> levels;
+    for (LevelEntry& entry : catalog.entries)
+        if (entry.level) {
+            entry.level->source = "shipped";
+            levels.push_back(&*entry.level);
+        }
+    OpenedHistory history = openHistory(data, std::time(nullptr));
+    if (history.mode != OpenedHistory::Mode::OnDisk)
+        return 1;
+    HistoryStore store(*history.db);
+    std::int64_t profile = 0;
+    if (store.profileId("default", "t", profile))
+        return 1;
+    const std::int64_t today = dayNumber(std::time(nullptr), 0);
+    {
+        // A long-time player's cards: every card reviewed, due over the past and next months.
+        DbError error;
+        if (DbError e = history.db->exec("BEGIN"))
+            return 1;
+        Statement insert = history.db->prepare(
+            "INSERT OR IGNORE INTO cards(profile_id, card, stability, difficulty, due_day, last_day, reviews, lapses, "
+            "first_day) VALUES(?1, ?2, ?3, ?4, ?5, ?6, 12, 2, ?7)",
+            error);
+        Lcg rng;
+        for (const DeckCard& card : buildDeck(levels)) {
+            const auto due = today - 30 + static_cast<std::int64_t>(rng.next() * 60);
+            insert.bind(1, profile).bind(2, card.key.text()).bind(3, 1.0 + rng.next() * 100).bind(4, 1.0 + rng.next() * 9);
+            insert.bind(5, due).bind(6, due - 10).bind(7, today - 3000);
+            insert.step();
+            insert.reset();
+        }
+        if (DbError e = history.db->exec("COMMIT"))
+            return 1;
+    }
+    // What the save thread reads at start, then what the menu and the practice screen compute.
+    auto t0 = Clock::now();
+    std::map<std::string, CardSchedule> schedules;
+    std::size_t newToday = 0;
+    if (store.cardSchedules(profile, today, schedules, newToday))
+        return 1;
+    const double loadMs = msSince(t0);
+    t0 = Clock::now();
+    const std::vector<CardStatus> statuses = deckStatuses(buildDeck(levels), schedules);
+    const std::size_t due = dueCount(statuses, today);
+    const double dueMs = msSince(t0);
+    t0 = Clock::now();
+    const std::vector<DeckCard> deck = buildDeck(levels);
+    const PracticePlan plan = planPractice(deckStatuses(deck, schedules), today, newToday, PracticeSettings{});
+    const double planMs = msSince(t0);
+    closeHistory(history);
+    std::printf("cards %zu\ncards_due %zu\ncards_load_ms %.3f\ndue_count_ms %.3f\npractice_plan_ms %.3f\nplan_cards %zu\n",
+                schedules.size(), due, loadMs, dueMs, planMs, plan.cards.size());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -229,8 +293,11 @@ int main(int argc, char** argv)
         return writeXml(args[1], std::atoi(args[2].c_str()));
     if (args.size() == 2 && args[0] == "--migrate")
         return migrate(args[1]);
+    if (args.size() == 2 && args[0] == "--practice")
+        return practice(args[1]);
     if (args.size() == 3 && args[0] == "--commit")
         return commit(args[1], std::atoi(args[2].c_str()));
-    std::fprintf(stderr, "usage: bench_history --write-xml DATA LEVELS | --migrate DATA | --commit DATA ANSWERS\n");
+    std::fprintf(stderr, "usage: bench_history --write-xml DATA LEVELS | --migrate DATA | --commit DATA ANSWERS | "
+                         "--practice DATA\n");
     return 2;
 }
