@@ -7,6 +7,8 @@
 #include "core/NamingRound.h"
 #include "core/PlacementRound.h"
 
+#include <algorithm>
+
 namespace acq {
 
 Attempt attemptFrom(const PlacementRound& round, std::string levelId, std::string startedAt, double seconds)
@@ -79,6 +81,13 @@ const char* kindName(AttemptKind kind)
     case AttemptKind::Practice: return "practice";
     }
     return "placement";
+}
+
+bool worthKeeping(const Attempt& attempt)
+{
+    return attempt.completed || std::any_of(attempt.items.begin(), attempt.items.end(), [](const ItemResult& item) {
+               return item.answered || item.mistakes > 0;
+           });
 }
 
 void attachReviews(Attempt& attempt, const Level& level)

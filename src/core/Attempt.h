@@ -51,6 +51,10 @@ Attempt attemptFrom(const PlacementRound& round, std::string levelId, std::strin
 Attempt attemptFrom(const MatchingRound& round, std::string levelId, std::string startedAt, double seconds);
 Attempt attemptFrom(const NamingRound& round, std::string levelId, std::string startedAt, double seconds);
 
+// Whether a round's attempt is kept: finished, or anything answered before it was left (a
+// placement or naming answer, a matched pair or a wrong pair tried). One rule for every round.
+bool worthKeeping(const Attempt& attempt);
+
 // Each answered item's practice card and grade (core/Cards.h, core/Grades.h): every answer in a
 // level is a review of its card. `level` is the level the attempt was played on.
 void attachReviews(Attempt& attempt, const Level& level);

@@ -256,3 +256,21 @@ TEST_CASE("[reviews] every answer of a level reviews its card with the grade tab
     attachReviews(unsourced, level);
     CHECK(unsourced.items[0].card.empty()); // not loaded from a source: no card
 }
+
+TEST_CASE("[rounds] one rule keeps a round's attempt: finished, or anything answered before it was left")
+{
+    Attempt a;
+    a.completed = false;
+    CHECK_FALSE(worthKeeping(a)); // left at once
+    a.completed = true;
+    CHECK(worthKeeping(a)); // even a finished round with nothing in it
+    a.completed = false;
+    ItemResult open;
+    open.answered = false; // a matching prompt not matched, no wrong pair tried
+    a.items.push_back(open);
+    CHECK_FALSE(worthKeeping(a));
+    a.items[0].mistakes = 1; // a wrong pair tried on it
+    CHECK(worthKeeping(a));
+    a.items[0] = ItemResult{}; // a placement or naming answer (answered by default)
+    CHECK(worthKeeping(a));
+}

@@ -227,8 +227,7 @@ void MatchingScene::finish(bool completed)
     const double end = completed ? m_round.finishedAt() : ctx.clock.now();
     Attempt attempt = attemptFrom(m_round, m_level.id, m_startedAt, end - m_startTime);
     attempt.completed = completed;
-    const bool anything = m_round.matchedCount() > 0 || !m_round.mistakes().empty();
-    if (completed || anything)
+    if (worthKeeping(attempt))
         ctx.session.record(attempt, &m_level);
     ctx.scenes.pop();
     if (completed) {

@@ -156,7 +156,6 @@ void MenuScene::handleEvent(const sf::Event& event)
         case sf::Keyboard::End: m_focus = m_rows.empty() ? 0 : m_rows.size() - 1; break;
         case sf::Keyboard::Enter:
         case sf::Keyboard::Space: open(m_focus); break;
-        case sf::Keyboard::P: open(kPracticeRow); break;
         case sf::Keyboard::Escape: context().scenes.clear(); break; // the game closes, after saving
         default: break;
         }
@@ -205,7 +204,7 @@ void MenuScene::drawRowTexts(sf::RenderTarget& target) const
         const float pad = 14.0f * scale;
         theme.drawText(target, "Practice", {rect.left + pad, rect.top + 8.0f * scale}, 21.0f, colors::text,
                        FontStyle::Bold);
-        theme.drawText(target, "What you miss comes back, across every level (P)",
+        theme.drawText(target, "What you miss comes back, across every level",
                        {rect.left + pad, rect.top + 38.0f * scale}, 15.0f, colors::mutedText);
         if (ctx.session.loaded()) {
             const std::string due = practiceDueText();

@@ -116,7 +116,7 @@ void NamingScene::finish(bool completed)
     Context& ctx = context();
     Attempt attempt = attemptFrom(m_round, namingProgressId(m_level.id), m_startedAt, ctx.clock.now() - m_startTime);
     attempt.completed = completed;
-    if (completed || !attempt.items.empty())
+    if (worthKeeping(attempt))
         ctx.session.record(attempt, &m_level);
     ctx.scenes.pop();
     if (!completed)

@@ -175,7 +175,7 @@ void PlacementScene::finish(bool completed)
     }
     Attempt attempt = attemptFrom(m_round, m_level.id, m_startedAt, ctx.clock.now() - m_startTime);
     attempt.completed = completed;
-    if (!completed && attempt.items.empty()) {
+    if (!worthKeeping(attempt)) {
         ctx.scenes.pop(); // nothing answered: nothing to keep
         return;
     }
