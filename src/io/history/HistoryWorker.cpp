@@ -63,7 +63,11 @@ public:
     // backup, or a new one): true then, with the new records and the notice in `reload`.
     bool verify(HistoryLoad& reload)
     {
+        if (m_history.mode != OpenedHistory::Mode::OnDisk || !m_history.db || !quickCheckFails(*m_history.db))
+            return false;
+        // Damaged: let go of every statement and the backup on it before the file is moved.
         m_backup.reset();
+        m_store.reset();
         if (!checkHistory(m_history, m_folder, static_cast<std::time_t>(m_clock())))
             return false;
         m_rows.clear(); // rows of the old file: attempts still open begin again in the new one
