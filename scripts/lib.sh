@@ -5,7 +5,7 @@ ACUQUEST_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 ACUQUEST_BUILD=${ACUQUEST_BUILD:-$ACUQUEST_ROOT/build}
 
 # Debian 12 packages the game needs to build and run.
-ACUQUEST_BUILD_PACKAGES="g++ cmake make pkg-config libsfml-dev libtinyxml2-dev libfreetype-dev libsqlite3-dev librsvg2-bin fonts-dejavu-core"
+ACUQUEST_BUILD_PACKAGES="g++ cmake make pkg-config libsfml-dev libtinyxml2-dev libfreetype-dev libsqlite3-dev librsvg2-bin fonts-dejavu-core fonts-wqy-microhei"
 # ... and what the test suite adds: doctest, and a virtual display for the tests that play.
 ACUQUEST_TEST_PACKAGES="doctest-dev xvfb xauth"
 # ... the robustness tests: prlimit, setpriv and unshare (util-linux, normally installed).

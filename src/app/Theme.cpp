@@ -44,6 +44,14 @@ void Theme::openFonts()
     std::string boldProblem; // without a bold face, bold text is drawn in the regular one
     if (std::filesystem::is_regular_file(files->bold, ec))
         m_bold = FontFace::open(files->bold, boldProblem);
+    // The point names' Chinese characters come from a CJK font where DejaVu has none; without
+    // one they draw as boxes (--check warns of each).
+    std::string cjkProblem;
+    if (!files->cjk.empty() && (m_cjk = FontFace::open(files->cjk, cjkProblem))) {
+        m_regular->setFallback(m_cjk.get());
+        if (m_bold)
+            m_bold->setFallback(m_cjk.get());
+    }
     std::vector<FontFace*> faces{m_regular.get()};
     if (m_bold) {
         faces.push_back(m_bold.get());

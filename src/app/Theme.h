@@ -118,6 +118,7 @@ private:
     // Draws the collected quads in one call.
     void drawVertices(sf::RenderTarget& target) const;
 
+    std::unique_ptr<FontFace> m_cjk; // fallback for the point names' characters; declared first, destroyed last
     std::unique_ptr<FontFace> m_regular;
     std::unique_ptr<FontFace> m_bold;
     std::size_t m_boldFace = 0;

@@ -1,8 +1,10 @@
 // acuquest: the game, its level checker (--check) and its scripted player (--script).
 #include "app/Game.h"
+#include "app/text/FontFace.h"
 #include "core/Script.h"
 #include "core/Timestamp.h"
 #include "io/DataPaths.h"
+#include "io/FontFiles.h"
 #include "io/LevelCatalog.h"
 #include "io/history/CsvExport.h"
 
@@ -11,6 +13,7 @@
 #include <charconv>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <random>
 #include <sstream>
 #include <string>
@@ -187,7 +190,21 @@ int main(int argc, char** argv)
             std::error_code ec;
             options.paths.extraRoots.push_back(std::filesystem::is_directory(path, ec) ? path : path.parent_path());
         }
-        return acq::checkLevels(targets, options.paths.roots(), std::cout);
+        // The fonts the game draws with (DejaVu Sans, and the CJK font for the point names'
+        // characters) decide which characters --check warns of.
+        std::unique_ptr<acq::FontFace> regular, cjk;
+        acq::CanDraw canDraw;
+        if (const auto files = acq::findFontFiles()) {
+            std::string problem;
+            regular = acq::FontFace::open(files->regular, problem);
+            if (!files->cjk.empty())
+                cjk = acq::FontFace::open(files->cjk, problem);
+            if (regular) {
+                regular->setFallback(cjk.get());
+                canDraw = [&regular](char32_t c) { return regular->canDraw(c); };
+            }
+        }
+        return acq::checkLevels(targets, options.paths.roots(), std::cout, canDraw);
     }
 
     options.levelSources = defaultLevelSources(options.paths);

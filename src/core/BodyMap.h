@@ -20,6 +20,20 @@ struct BodyRegion {
     double unitsPerCun = 1.0;
 };
 
+// A span of the standard's proportional measures that the art must keep (WHO 2008: gluteal fold
+// to popliteal crease = 14 B-cun): declared by the map, checked against its landmarks by the
+// content tests (tests/content/test_art_proportions.cpp), not by the loader, so that a user's
+// rough map still loads.
+struct Proportion {
+    std::string from, to; // landmarks
+    std::string regionId; // whose cun measures it
+    char axis = 'd';      // 'x' or 'y': only that component of the span; 'd': the straight distance
+    double cun = 0.0;
+    double within = 0.05; // allowed share off
+    std::string basis;    // where the figure comes from
+    int line = 0;
+};
+
 struct BodyMap {
     std::string id;
     std::string title;
@@ -29,6 +43,7 @@ struct BodyMap {
     double midlineX = 0.0; // the body's midline on front and back views
     std::map<std::string, Vec2> landmarks;
     std::vector<BodyRegion> regions;
+    std::vector<Proportion> proportions;
     // On a close-up (view Other): the anatomical direction toward the top and the left of the
     // map, e.g. "distal" and "radial" on the back of a hand drawn fingers up; empty when the
     // map does not say (misses are then told as up/down/left/right).

@@ -26,7 +26,10 @@ struct PointTarget {
     std::string id;     // unique in the level (the code unless the level gives one)
     std::string label;  // what the player is asked for, e.g. "EX-B2 beside L3" (default: the code)
     std::string code;
-    std::string name;
+    std::string name;        // pinyin with tone marks
+    std::string hanzi;       // the name in simplified characters (may be empty)
+    std::string traditional; // ... in traditional characters (may be empty)
+    std::string meaning;     // an English rendering of the name (may be empty)
     std::string regionId;
     std::string location;
     std::string caution;
@@ -38,6 +41,10 @@ struct PointTarget {
     bool placeAll = false;              // the player places every spot, not just one
     std::optional<double> toleranceCun; // overrides the level's, e.g. tighter beside the spine
     std::optional<double> falloffCun;   // overrides the level's, e.g. shorter beside a neighbour
+
+    // The name as shown: pinyin, characters (traditional after a slash where they differ) and
+    // meaning, e.g. "Shènshū 肾俞 / 腎俞 “Kidney Shu”".
+    std::string fullName() const;
 
     // How many placements the point asks for.
     std::size_t placements() const { return placeAll ? spots.size() : 1; }

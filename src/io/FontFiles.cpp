@@ -13,10 +13,23 @@ std::optional<FontFiles> findFontFiles()
          "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"},
         {"/usr/share/fonts/truetype/freefont/FreeSans.ttf", "/usr/share/fonts/truetype/freefont/FreeSansBold.ttf"},
     };
+    // Debian's fonts-wqy-microhei first (5 MB, simplified and traditional); then larger ones.
+    static const char* const kCjkCandidates[] = {
+        "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+        "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+        "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    };
     for (const FontFiles& candidate : kCandidates) {
         std::error_code ec;
-        if (std::filesystem::is_regular_file(candidate.regular, ec))
-            return candidate;
+        if (!std::filesystem::is_regular_file(candidate.regular, ec))
+            continue;
+        FontFiles found = candidate;
+        for (const char* cjk : kCjkCandidates)
+            if (std::filesystem::is_regular_file(cjk, ec)) {
+                found.cjk = cjk;
+                break;
+            }
+        return found;
     }
     return std::nullopt;
 }

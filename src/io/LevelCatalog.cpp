@@ -1,5 +1,8 @@
 #include "io/LevelCatalog.h"
 
+#include <fstream>
+#include <sstream>
+
 #include "io/LevelLoader.h"
 #include "io/MapLoader.h"
 
@@ -182,7 +185,8 @@ LevelCatalog loadCatalog(const std::vector<fs::path>& filesAndFolders, const std
     return catalog;
 }
 
-int checkLevels(const std::vector<fs::path>& filesAndFolders, const std::vector<fs::path>& roots, std::ostream& out)
+int checkLevels(const std::vector<fs::path>& filesAndFolders, const std::vector<fs::path>& roots, std::ostream& out,
+                const CanDraw& canDraw)
 {
     const std::vector<Loaded> loaded = loadInOrder(filesAndFolders, roots);
     std::size_t playable = 0, broken = 0, errors = 0, warnings = 0;
@@ -201,6 +205,18 @@ int checkLevels(const std::vector<fs::path>& filesAndFolders, const std::vector<
             if (item.entry.capped() && i + 1 == all.size())
                 continue;
             (d.severity == Severity::Error ? errors : warnings) += 1;
+        }
+        if (canDraw && item.entry.playable()) {
+            // A playable file was read whole and is valid UTF-8: read it again for its characters.
+            std::ifstream in(item.entry.level->file, std::ios::binary);
+            std::stringstream text;
+            text << in.rdbuf();
+            Diagnostics glyphs;
+            reportUndrawable(item.entry.displayName, text.str(), canDraw, glyphs);
+            for (const Diagnostic& d : glyphs.all()) {
+                out << d.format() << '\n';
+                ++warnings;
+            }
         }
         errors += item.entry.hiddenErrors;
         warnings += item.entry.hiddenWarnings;

@@ -3,6 +3,7 @@
 
 #include "core/Diagnostics.h"
 #include "core/Level.h"
+#include "io/GlyphCoverage.h"
 
 #include <filesystem>
 #include <optional>
@@ -37,7 +38,9 @@ LevelCatalog loadCatalog(const std::vector<std::filesystem::path>& filesAndFolde
 
 // `acuquest --check`: prints every diagnostic to `out` ("file:line: message"), then a summary
 // line; returns 0 when there are no errors, 1 otherwise.
+// With `canDraw`, it also warns of every character of a playable level that no font of the
+// game can draw (io/GlyphCoverage.h).
 int checkLevels(const std::vector<std::filesystem::path>& filesAndFolders,
-                const std::vector<std::filesystem::path>& roots, std::ostream& out);
+                const std::vector<std::filesystem::path>& roots, std::ostream& out, const CanDraw& canDraw = {});
 
 } // namespace acq

@@ -22,6 +22,8 @@ constexpr double kAny = std::numeric_limits<double>::infinity();
 constexpr std::size_t kTitleChars = 80;
 constexpr std::size_t kNameChars = 80;
 constexpr std::size_t kAliasChars = 64;
+constexpr std::size_t kAliasNoteChars = 120;
+constexpr std::size_t kHanziChars = 16;
 constexpr std::size_t kPromptChars = 60;
 constexpr std::size_t kAnswerChars = 160;
 constexpr int kMinPairs = 2;
@@ -322,6 +324,12 @@ private:
             const auto id = r.optionalId("id");
             ok = ok && (!el.Attribute("id") || id);
             spec.target.label = r.optionalString("label", kLabelChars).value_or("");
+            // The name in Chinese characters (simplified, traditional) and its English meaning,
+            // shown with the pinyin; optional in the format, required of the shipped levels
+            // (tests/content/test_point_texts.cpp).
+            spec.target.hanzi = r.optionalString("hanzi", kHanziChars).value_or("");
+            spec.target.traditional = r.optionalString("traditional", kHanziChars).value_or("");
+            spec.target.meaning = r.optionalString("meaning", kNameChars).value_or("");
             spec.mapId = r.optionalId("map");
             ok = ok && (!el.Attribute("map") || spec.mapId);
             const auto place = el.Attribute("place") ? r.requireChoice("place", {"one", "all"}) : std::nullopt;
@@ -384,8 +392,11 @@ private:
             } else if (name == "alias") {
                 ElementReader r(*child, m_file, m_diag);
                 reportUnknownChildren(*child, {}, m_file, m_diag);
+                // A note tells where an alias misleads (old Bladder numbering: B54 is another
+                // point in some older books); it is shown with the alias.
+                const auto note = r.optionalString("note", kAliasNoteChars);
                 if (auto alias = r.requireText(kAliasChars))
-                    spec.target.aliases.push_back(*alias);
+                    spec.target.aliases.push_back(note && !note->empty() ? *alias + " (" + *note + ")" : *alias);
             }
         }
         reportUnknownChildren(el, {"location", "caution", "alias", "spot"}, m_file, m_diag);

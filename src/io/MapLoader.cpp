@@ -218,7 +218,25 @@ std::shared_ptr<const BodyMap> loadBodyMap(const fs::path& mapFile, const std::v
                 r.error("attribute \"art\": " + resolved.problem);
         }
     }
-    reportUnknownChildren(root, {"region"}, file, local);
+    reportUnknownChildren(root, {"region", "proportion"}, file, local);
+    // <proportion from to cun region axis within basis>: a standard span the art keeps. Read
+    // here; its landmarks and region are checked below, its measure by the content tests.
+    for (const tinyxml2::XMLElement* el = root.FirstChildElement("proportion"); el;
+         el = el->NextSiblingElement("proportion")) {
+        ElementReader r(*el, file, local);
+        reportUnknownChildren(*el, {}, file, local);
+        Proportion p;
+        p.line = el->GetLineNum();
+        p.from = r.requireId("from").value_or("");
+        p.to = r.requireId("to").value_or("");
+        p.regionId = r.requireId("region").value_or("");
+        p.cun = r.requirePositive("cun", 1000.0).value_or(0.0);
+        p.within = r.optionalNumber("within", 0.0, 1.0).value_or(0.05);
+        if (el->Attribute("axis"))
+            p.axis = r.requireChoice("axis", {"x", "y", "distance"}).value_or("d")[0];
+        p.basis = r.optionalString("basis", 300).value_or("");
+        map->proportions.push_back(std::move(p));
+    }
     reportStrayText(root, file, local);
 
     std::vector<RegionSpec> specs;
@@ -299,6 +317,14 @@ std::shared_ptr<const BodyMap> loadBodyMap(const fs::path& mapFile, const std::v
                 }
                 spec.region.unitsPerCun = units / spec.cun;
                 map->regions.push_back(spec.region);
+            }
+            for (const Proportion& p : map->proportions) {
+                for (const std::string* landmark : {&p.from, &p.to})
+                    if (!landmark->empty() && !broken.count(*landmark) && !map->landmark(*landmark))
+                        local.error(file, p.line,
+                                    "<proportion>: landmark " + inQuotes(*landmark) + " is not in the art (" + artName + ")");
+                if (!p.regionId.empty() && !map->findRegion(p.regionId))
+                    local.error(file, p.line, "<proportion>: no region " + inQuotes(p.regionId) + " in this map");
             }
         }
     }

@@ -1,5 +1,6 @@
-// The game's font has a glyph for every character the shipped levels use (pinyin tone marks,
-// the en dash, …): asked of the game's FreeType reader of its font (FontFace).
+// The game's fonts have a glyph for every character the shipped levels use (pinyin tone marks,
+// the en dash, the point names' Chinese characters from the CJK fallback): asked of the game's
+// FreeType reader of its fonts (FontFace).
 #include "ShippedContent.h"
 
 #include "app/text/FontFace.h"
@@ -58,13 +59,24 @@ TEST_CASE("[glyphs] the font covers every character of the shipped levels and th
     CHECK(used.count(U'\u2713') == 1);
     CHECK(used.count(U'\u2248') == 1);
     CHECK(used.count(U'\u00E8') == 1); // è of Shènshū: the levels do use tone marks
+    CHECK(used.count(U'\u814E') == 1); // 腎 of 腎俞: and Chinese characters, simplified and traditional
+    CHECK(used.count(U'\u80BE') == 1); // 肾 of 肾俞
+    // The point names' characters come from the CJK fallback (Theme): without it they are boxes.
+    REQUIRE_MESSAGE(!files->cjk.empty(), "no CJK font found: install fonts-wqy-microhei");
+    std::string cjkProblem;
+    const auto cjk = FontFace::open(files->cjk, cjkProblem);
+    REQUIRE_MESSAGE(cjk, cjkProblem);
     for (const std::string& file : {files->regular, files->bold}) {
         std::string problem;
         const auto face = FontFace::open(file, problem); // the game's own reader of its font
         REQUIRE_MESSAGE(face, problem);
+        face->setFallback(cjk.get());
         for (char32_t cp : used) {
             INFO(file << ": U+" << std::hex << static_cast<unsigned>(cp));
-            CHECK(face->hasGlyph(cp));
+            CHECK(face->canDraw(cp));
+            // Latin text (pinyin included) stays in DejaVu Sans: the fallback is for what it lacks.
+            if (cp < 0x2E80)
+                CHECK(face->hasGlyph(cp));
         }
     }
 }

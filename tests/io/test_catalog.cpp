@@ -193,3 +193,30 @@ TEST_CASE("[catalog] check with nothing to check fails")
     CHECK(checkLevels({tree.levels}, tree.roots(), out) == 1);
     CHECK(out.str() == "checked 0 levels: no level files found\n");
 }
+
+TEST_CASE("[catalog] check warns of each character no font of the game can draw, at its first line")
+{
+    DataTree tree;
+    const fs::path file = tree.dir.write("data/levels/a.xml", R"(<level format="1" id="a" kind="matching" title="A">
+  <pair id="a"><prompt>BL23 腎俞</prompt><answer>1</answer></pair>
+  <pair id="b"><prompt>B 腎</prompt><answer>2</answer></pair>
+</level>
+)");
+    // Fonts that draw only ASCII: the two characters of 腎俞 are reported once each.
+    const CanDraw asciiOnly = [](char32_t c) { return c < 0x80; };
+    std::ostringstream out;
+    CHECK(checkLevels({tree.levels}, tree.roots(), out, asciiOnly) == 0);
+    const std::string tail = "): it shows as a box; install fonts-wqy-microhei for Chinese characters";
+    CHECK(outputLines(out.str()) ==
+          std::vector<std::string>{
+              file.string() + ":2: warning: no font the game uses can draw \"腎\" (U+814E" + tail,
+              file.string() + ":2: warning: no font the game uses can draw \"俞\" (U+4FDE" + tail,
+              "checked 1 level: 1 playable, 0 broken; 0 errors, 2 warnings",
+          });
+    SUBCASE("fonts that draw them: silent")
+    {
+        std::ostringstream all;
+        CHECK(checkLevels({tree.levels}, tree.roots(), all, [](char32_t) { return true; }) == 0);
+        CHECK(outputLines(all.str()).size() == 1);
+    }
+}

@@ -290,3 +290,45 @@ TEST_CASE("[maps] a close-up may name its directions, from the anatomical terms 
     REQUIRE(lines.size() == 1);
     CHECK(lines[0].find(":1: <bodymap id=\"wrong\">: attribute \"up\" must be one of superior, inferior") != std::string::npos);
 }
+
+TEST_CASE("[points] a point's characters and meaning are read and shown with its pinyin")
+{
+    DataTree tree;
+    const LoadResult result = loadLevel(tree, placement(
+        R"(  <point code="BL23" name="Shènshū" hanzi="肾俞" traditional="腎俞" meaning="Kidney Shu" region="lower-back" landmark="L2">
+    <location>at L2</location>
+  </point>
+)"));
+    CHECK(result.lines.empty());
+    const PointTarget& p = only(result);
+    CHECK(p.hanzi == "肾俞");
+    CHECK(p.traditional == "腎俞");
+    CHECK(p.meaning == "Kidney Shu");
+    CHECK(p.fullName() == "Shènshū 肾俞 / 腎俞 \u201CKidney Shu\u201D");
+    SUBCASE("the same characters in both sets are shown once")
+    {
+        PointTarget same = p;
+        same.traditional = same.hanzi;
+        CHECK(same.fullName() == "Shènshū 肾俞 \u201CKidney Shu\u201D");
+    }
+    SUBCASE("without them, the pinyin alone")
+    {
+        PointTarget bare;
+        bare.name = "Hégǔ";
+        CHECK(bare.fullName() == "Hégǔ");
+    }
+}
+
+TEST_CASE("[points] an alias's note is shown with it")
+{
+    DataTree tree;
+    const LoadResult result = loadLevel(tree, placement(
+        R"x(  <point code="BL54" name="Zhìbiān" region="lower-back" landmark="L2">
+    <location>at L2</location>
+    <alias note="in some older books B54 is Wěizhōng (BL40)">B54</alias>
+    <alias>V54</alias>
+  </point>
+)x"));
+    CHECK(result.lines.empty());
+    CHECK(only(result).aliases == std::vector<std::string>{"B54 (in some older books B54 is Wěizhōng (BL40))", "V54"});
+}

@@ -307,3 +307,37 @@ TEST_CASE("[map] the cache loads a map once")
     CHECK(diag.empty());
     CHECK(cache.roots() == tree.roots());
 }
+
+TEST_CASE("[map] a declared proportion is read; its landmarks and region must exist")
+{
+    DataTree tree;
+    tree.dir.write("data/assets/maps/test.map.xml", R"(<bodymap format="1" id="t" view="back" art="back.svg" title="T">
+  <region id="r" name="R" from="scapula-medial-border.L" to="scapula-medial-border.R" cun="6"/>
+  <proportion from="L2" to="L4" axis="y" cun="3" within="0.1" region="r" basis="two levels"/>
+</bodymap>
+)");
+    const MapResult good = loadMap(tree, "test.map.xml");
+    REQUIRE(good.map);
+    REQUIRE(good.map->proportions.size() == 1);
+    const Proportion& p = good.map->proportions.front();
+    CHECK(p.from == "L2");
+    CHECK(p.to == "L4");
+    CHECK(p.axis == 'y');
+    CHECK(p.cun == doctest::Approx(3));
+    CHECK(p.within == doctest::Approx(0.1));
+    CHECK(p.regionId == "r");
+    CHECK(p.line == 3);
+
+    tree.dir.write("data/assets/maps/bad.map.xml", R"(<bodymap format="1" id="t" view="back" art="back.svg" title="T">
+  <region id="r" name="R" from="scapula-medial-border.L" to="scapula-medial-border.R" cun="6"/>
+  <proportion from="L2" to="L9" cun="3" region="q"/>
+</bodymap>
+)");
+    const MapResult bad = loadMap(tree, "bad.map.xml");
+    CHECK_FALSE(bad.map);
+    CHECK(bad.lines == std::vector<std::string>{
+                           tree.mapFile("bad.map.xml") + ":3: <proportion>: landmark \"L9\" is not in the art (" +
+                               tree.mapFile("back.svg") + ")",
+                           tree.mapFile("bad.map.xml") + ":3: <proportion>: no region \"q\" in this map",
+                       });
+}

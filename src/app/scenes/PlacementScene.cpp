@@ -349,8 +349,8 @@ void PlacementScene::drawSidePanel(sf::RenderTarget& target) const
         theme.drawText(target, place, {x, y}, 16.0f, colors::mutedText);
         y += theme.lineHeight(16.0f);
         y += theme.drawWrapped(target, point.label, {x, y}, width, 40.0f, colors::accent, FontStyle::Bold);
-        theme.drawText(target, point.name, {x, y}, 22.0f, colors::text);
-        y += theme.lineHeight(22.0f) + 12.0f * scale;
+        y += theme.drawWrapped(target, point.fullName(), {x, y}, width, 22.0f, colors::text);
+        y += 12.0f * scale;
         if (m_round.hintUsed()) {
             std::string from;
             for (const std::string& landmark : point.landmarks)
@@ -377,8 +377,9 @@ void PlacementScene::drawSidePanel(sf::RenderTarget& target) const
         }
     } else {
         const auto scored = m_round.lastScored();
-        theme.drawText(target, point.label + "  " + point.name, {x, y}, 22.0f, colors::text, FontStyle::Bold);
-        y += theme.lineHeight(22.0f) + 4.0f * scale;
+        y += theme.drawWrapped(target, point.label + "  " + point.fullName(), {x, y}, width, 22.0f, colors::text,
+                               FontStyle::Bold);
+        y += 4.0f * scale;
         for (const Placement& placement : scored) {
             const std::string points = formatScore(placement.points) + " of " + formatScore(scoring.maxPoints) + " points" +
                                        (placement.hinted ? " (after a hint)" : "");

@@ -23,7 +23,7 @@ ResultsData ResultsData::fromPlacement(const Level& level, const PlacementRound&
             continue;
         const PointTarget& point = *found;
         Row row;
-        row.heading = point.label + "  " + point.name;
+        row.heading = point.label + "  " + point.fullName();
         if (p.named) {
             const PointTarget& named = points.at(*p.named);
             row.detail = "That is " + named.label + ", " + named.name + "; " + point.label + " lies " +
@@ -63,7 +63,8 @@ ResultsData ResultsData::fromMatching(const Level& level, const MatchingRound& r
             for (const MatchMistake& mistake : round.mistakes())
                 if (mistake.prompt == static_cast<int>(i))
                     row.detail += "\nYou chose: " + round.answers().at(static_cast<std::size_t>(mistake.answer)).text;
-            if (mistakes > 0 && !pair.explain.empty())
+            // The why is part of the lesson whether the pair was right first time or not.
+            if (!pair.explain.empty())
                 row.detail += "\nWhy: " + pair.explain;
             row.points = mistakes == 0 ? "right first time"
                                        : std::to_string(mistakes) + (mistakes == 1 ? " wrong try" : " wrong tries");

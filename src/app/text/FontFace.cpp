@@ -74,6 +74,8 @@ bool FontFace::setPixelSize(unsigned pixelSize)
 
 bool FontFace::render(char32_t codePoint, unsigned pixelSize, GlyphBitmap& out)
 {
+    if (m_fallback && !hasGlyph(codePoint) && m_fallback->hasGlyph(codePoint))
+        return m_fallback->render(codePoint, pixelSize, out);
     out = GlyphBitmap{};
     if (!setPixelSize(pixelSize))
         return false;
@@ -112,6 +114,8 @@ bool FontFace::render(char32_t codePoint, unsigned pixelSize, GlyphBitmap& out)
 
 bool FontFace::advance(char32_t codePoint, unsigned pixelSize, float& out)
 {
+    if (m_fallback && !hasGlyph(codePoint) && m_fallback->hasGlyph(codePoint))
+        return m_fallback->advance(codePoint, pixelSize, out);
     out = 0.0f;
     if (!setPixelSize(pixelSize))
         return false;

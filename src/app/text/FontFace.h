@@ -35,7 +35,18 @@ public:
     bool advance(char32_t codePoint, unsigned pixelSize, float& out);
     float kerning(char32_t first, char32_t second, unsigned pixelSize);
     float lineSpacing(unsigned pixelSize);
+    // Whether this font itself has the code point.
     bool hasGlyph(char32_t codePoint) const;
+
+    // A second font for the code points this one lacks (the Chinese characters of the point
+    // names, which DejaVu Sans does not cover): render() and advance() take them from it. Not
+    // owned; it must outlive this face. Kerning and line spacing stay this font's.
+    void setFallback(FontFace* fallback) { m_fallback = fallback; }
+    // Whether text drawn with this face shows the code point, from itself or its fallback.
+    bool canDraw(char32_t codePoint) const
+    {
+        return hasGlyph(codePoint) || (m_fallback && m_fallback->hasGlyph(codePoint));
+    }
 
 private:
     struct Handles;
@@ -43,6 +54,7 @@ private:
     bool setPixelSize(unsigned pixelSize);
 
     std::unique_ptr<Handles> m_handles;
+    FontFace* m_fallback = nullptr;
 };
 
 } // namespace acq
