@@ -14,8 +14,15 @@ namespace acq {
 
 namespace {
 constexpr float kRowHeight = 68.0f;
-constexpr float kMinRowHeight = 60.0f; // still room for the title and the line under it
+constexpr float kMinRowHeight = 54.0f; // still room for the title and the line under it
 constexpr float kRowGap = 10.0f;
+
+// Where a line of a row goes, given where it goes in a row of the full height: rows closed up
+// to fit the window keep their lines in proportion.
+float rowOffset(const sf::FloatRect& row, float designOffset)
+{
+    return row.height * designOffset / kRowHeight;
+}
 }
 
 MenuScene::MenuScene(Context& context)
@@ -40,7 +47,7 @@ void MenuScene::layout(sf::Vector2f size)
     // the menu order runs down the first column) when they do not and the window is wide enough.
     m_columns = (count > fitting && size.x >= 900.0f) ? 2 : 1;
     m_rowsPerColumn = m_columns == 1 ? count : (count + 1) / 2;
-    // Rows close up (down to 60 px of design height) rather than leave one below the fold.
+    // Rows close up (down to 54 px of design height) rather than leave one below the fold.
     const float available = m_listBottom - m_listTop + kRowGap * scale;
     const float step = m_rowsPerColumn == 0 ? rowStep
                                             : std::clamp(available / static_cast<float>(m_rowsPerColumn),
@@ -202,14 +209,14 @@ void MenuScene::drawRowTexts(sf::RenderTarget& target) const
     if (const auto shown = shownRect(kPracticeRow)) {
         const sf::FloatRect rect = *shown;
         const float pad = 14.0f * scale;
-        theme.drawText(target, "Practice", {rect.left + pad, rect.top + 8.0f * scale}, 21.0f, colors::text,
+        theme.drawText(target, "Practice", {rect.left + pad, rect.top + rowOffset(rect, 8.0f)}, 21.0f, colors::text,
                        FontStyle::Bold);
         theme.drawText(target, "What you miss comes back, across every level",
-                       {rect.left + pad, rect.top + 38.0f * scale}, 15.0f, colors::mutedText);
+                       {rect.left + pad, rect.top + rowOffset(rect, 38.0f)}, 15.0f, colors::mutedText);
         if (ctx.session.loaded()) {
             const std::string due = practiceDueText();
             const float w = theme.textWidth(due, 17.0f, FontStyle::Bold);
-            theme.drawText(target, due, {rect.left + rect.width - pad - w, rect.top + 22.0f * scale}, 17.0f,
+            theme.drawText(target, due, {rect.left + rect.width - pad - w, rect.top + rowOffset(rect, 22.0f)}, 17.0f,
                            colors::accent, FontStyle::Bold);
         }
     }
@@ -222,7 +229,7 @@ void MenuScene::drawRowTexts(sf::RenderTarget& target) const
         const float pad = 14.0f * scale;
         // The score column keeps its room; a long title shrinks to fit beside it.
         const float scoreRoom = 170.0f * scale;
-        theme.drawText(target, entry.title, {rect.left + pad, rect.top + 8.0f * scale},
+        theme.drawText(target, entry.title, {rect.left + pad, rect.top + rowOffset(rect, 8.0f)},
                        fittingSize(theme, entry.title, rect.width - 2 * pad - scoreRoom, 21.0f, FontStyle::Bold),
                        entry.playable() ? colors::text : colors::broken, FontStyle::Bold);
         std::string detail;
@@ -246,11 +253,11 @@ void MenuScene::drawRowTexts(sf::RenderTarget& target) const
             detail = "Broken: " + std::to_string(errors) + (errors == 1 ? " problem" : " problems") +
                      " (open to see them)";
         }
-        theme.drawText(target, detail, {rect.left + pad, rect.top + 38.0f * scale}, 15.0f,
+        theme.drawText(target, detail, {rect.left + pad, rect.top + rowOffset(rect, 38.0f)}, 15.0f,
                        entry.playable() ? colors::mutedText : colors::broken);
         if (!score.empty()) {
             const float w = theme.textWidth(score, 17.0f, FontStyle::Bold);
-            theme.drawText(target, score, {rect.left + rect.width - pad - w, rect.top + 22.0f * scale}, 17.0f,
+            theme.drawText(target, score, {rect.left + rect.width - pad - w, rect.top + rowOffset(rect, 22.0f)}, 17.0f,
                            colors::text, FontStyle::Bold);
         }
     }
