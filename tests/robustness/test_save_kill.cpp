@@ -253,11 +253,19 @@ TEST_CASE("[robustness] the history killed at random moments keeps every committ
     // exits 3 otherwise) and goes on from there.
     Victim last = start(folder, stored + 1);
     const std::string first = firstLine(last.out);
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    // Killed once it has acknowledged a commit: on a loaded machine the first one waits behind
+    // the check of the whole file and can take well over 100 ms, so no fixed wait will do.
+    std::string afterFirst;
+    for (int i = 0; i < 200 && afterFirst.find("committed ") == std::string::npos; ++i) {
+        const std::string line = firstLine(last.out);
+        if (line.empty())
+            break;
+        afterFirst += line;
+    }
     ::kill(last.pid, SIGKILL);
     int status = 0;
     ::waitpid(last.pid, &status, 0);
-    const std::string said = first + drain(last.out);
+    const std::string said = first + afterFirst + drain(last.out);
     CHECK_FALSE(WIFEXITED(status));
     CHECK(first == "loaded\n");
     CHECK(lastCommitted(said, 0) > stored);
