@@ -96,6 +96,21 @@ CREATE TABLE cards(
 CREATE INDEX cards_by_due ON cards(profile_id, due_day);
 CREATE INDEX answers_by_card ON answers(card) WHERE card IS NOT NULL;
 )sql",
+    // 4: the progress screen. Each placement answer names the other point its mark lay on (NULL
+    // when none, and for every earlier answer); each card counts its answers and its misses
+    // (graded Again), kept beside its schedule in the same transaction, so that "missed most"
+    // reads one row per card instead of every answer of a long history.
+    R"sql(
+ALTER TABLE answers ADD COLUMN named TEXT;
+ALTER TABLE cards ADD COLUMN asked INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE cards ADD COLUMN missed INTEGER NOT NULL DEFAULT 0;
+UPDATE cards SET
+    asked = (SELECT COUNT(*) FROM answers n JOIN attempts a ON a.id = n.attempt_id
+        WHERE n.card = cards.card AND a.profile_id = cards.profile_id),
+    missed = (SELECT COUNT(*) FROM answers n JOIN attempts a ON a.id = n.attempt_id
+        WHERE n.card = cards.card AND a.profile_id = cards.profile_id AND n.grade = 1);
+CREATE INDEX answers_by_named ON answers(named, item) WHERE named IS NOT NULL;
+)sql",
 };
 static_assert(std::size(kSteps) == kHistorySchemaVersion);
 
