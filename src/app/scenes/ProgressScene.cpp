@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -114,8 +115,24 @@ ProgressScene::ProgressScene(Context& context)
         framed.frame = Rect{x0 - margin, y0 - margin, x1 - x0 + 2 * margin, y1 - y0 + 2 * margin};
         m_figures[i].canvas = std::make_unique<MapCanvas>(context, framed);
     }
+    showFigure(0);
     m_reading = context.session.requestProgress(levelIds, kListLength, kScoresPerLevel);
 }
+
+void ProgressScene::showFigure(std::size_t index)
+{
+    // A whole figure takes 30-50 ms to decode: on another thread, the screen drawn meanwhile.
+    m_figure = index;
+    if (index < m_figures.size())
+        context().art.prefetch(m_figures[index].canvas->map().artPath);
+}
+
+bool ProgressScene::figureReady() const
+{
+    return m_figures.empty() || context().art.hasTexture(m_figures[m_figure].canvas->map().artPath);
+}
+
+bool ProgressScene::animating() const { return !m_figuresRead || m_exporting.valid() || !figureReady(); }
 
 void ProgressScene::layout(sf::Vector2f size)
 {
@@ -192,9 +209,9 @@ void ProgressScene::activate(const std::string& button)
     if (m_figures.empty() && (button == "previous-map" || button == "next-map"))
         return;
     if (button == "previous-map")
-        m_figure = (m_figure + m_figures.size() - 1) % m_figures.size();
+        showFigure((m_figure + m_figures.size() - 1) % m_figures.size());
     else if (button == "next-map")
-        m_figure = (m_figure + 1) % m_figures.size();
+        showFigure((m_figure + 1) % m_figures.size());
     else if (button == "export")
         startExport();
     else if (button == "back")
@@ -272,7 +289,11 @@ void ProgressScene::drawFigure(sf::RenderTarget& target) const
     const MapCanvas& canvas = *figure.canvas;
     drawPanel(target, theme, canvas.area(), sf::Color(238, 234, 226));
     const ClipTo clip(target, canvas.area());
-    canvas.drawMap(target);
+    if (figureReady())
+        canvas.drawMap(target);
+    else
+        theme.drawText(target, "Loading the figure…", {canvas.area().left + 12.0f, canvas.area().top + 12.0f}, 14.0f,
+                       colors::mutedText);
     const auto& cards = context().session.cards();
     const float r = 7.0f * theme.scale();
     for (const Spot& point : figure.points) {
@@ -286,21 +307,34 @@ void ProgressScene::drawFigure(sf::RenderTarget& target) const
     }
 }
 
+namespace {
+
+// A line of `thickness` pixels as two triangles.
+void appendLine(sf::VertexArray& va, sf::Vector2f a, sf::Vector2f b, sf::Color color, float thickness)
+{
+    sf::Vector2f d = b - a;
+    const float length = std::sqrt(d.x * d.x + d.y * d.y);
+    if (length <= 0.0f)
+        return;
+    const sf::Vector2f n(-d.y / length * thickness / 2.0f, d.x / length * thickness / 2.0f);
+    for (sf::Vector2f p : {a + n, b + n, b - n, a + n, b - n, a - n})
+        va.append(sf::Vertex(p, color));
+}
+
+} // namespace
+
 float ProgressScene::drawPlot(sf::RenderTarget& target, const std::vector<HistoryStore::ScoreAt>& scores,
                               sf::FloatRect area) const
 {
     // Score as a share of the maximum (0-100%) against the attempt's order, dated at both ends.
+    // Axes, line and dots go to the screen in one draw call (Theme::drawShapes): a plot of 30
+    // attempts drawn shape by shape cost some 60 calls, and the screen has one per level.
     const Theme& theme = context().theme;
-    drawLine(target, {area.left, area.top}, {area.left, area.top + area.height}, colors::mutedText, 1.0f);
-    drawLine(target, {area.left, area.top + area.height}, {area.left + area.width, area.top + area.height},
-             colors::mutedText, 1.0f);
-    drawLine(target, {area.left, area.top}, {area.left + area.width, area.top}, colors::panelBorder, 1.0f);
-    theme.drawText(target, "100%", {area.left - theme.textWidth("100%", 10.0f) - 3.0f, area.top - 6.0f}, 10.0f,
-                   colors::mutedText);
-    theme.drawText(target, "0", {area.left - theme.textWidth("0", 10.0f) - 3.0f, area.top + area.height - 8.0f}, 10.0f,
-                   colors::mutedText);
-    if (scores.empty())
-        return area.height;
+    sf::VertexArray shapes(sf::Triangles);
+    const float bottom = area.top + area.height;
+    appendLine(shapes, {area.left, area.top}, {area.left, bottom}, colors::mutedText, 1.0f);
+    appendLine(shapes, {area.left, bottom}, {area.left + area.width, bottom}, colors::mutedText, 1.0f);
+    appendLine(shapes, {area.left, area.top}, {area.left + area.width, area.top}, colors::panelBorder, 1.0f);
     const auto at = [&](std::size_t i) {
         const double share = scores[i].max > 0 ? std::clamp(scores[i].score / scores[i].max, 0.0, 1.0) : 0.0;
         const float x = scores.size() == 1 ? area.left + area.width / 2.0f
@@ -309,15 +343,23 @@ float ProgressScene::drawPlot(sf::RenderTarget& target, const std::vector<Histor
         return sf::Vector2f(x, area.top + area.height * (1.0f - static_cast<float>(share)));
     };
     for (std::size_t i = 1; i < scores.size(); ++i)
-        drawLine(target, at(i - 1), at(i), colors::accent, 2.0f);
-    for (std::size_t i = 0; i < scores.size(); ++i)
-        drawRing(target, at(i), 2.5f, colors::accent, 1.0f, colors::accent);
-    theme.drawText(target, dayOf(scores.front().finishedAt), {area.left, area.top + area.height + 1.0f}, 10.0f,
+        appendLine(shapes, at(i - 1), at(i), colors::accent, 2.0f);
+    for (std::size_t i = 0; i < scores.size(); ++i) {
+        const sf::Vector2f p = at(i);
+        appendLine(shapes, {p.x - 2.5f, p.y}, {p.x + 2.5f, p.y}, colors::accent, 5.0f); // a dot
+    }
+    theme.drawShapes(target, shapes);
+    theme.drawText(target, "100%", {area.left - theme.textWidth("100%", 10.0f) - 3.0f, area.top - 6.0f}, 10.0f,
                    colors::mutedText);
+    theme.drawText(target, "0", {area.left - theme.textWidth("0", 10.0f) - 3.0f, bottom - 8.0f}, 10.0f,
+                   colors::mutedText);
+    if (scores.empty())
+        return area.height;
+    theme.drawText(target, dayOf(scores.front().finishedAt), {area.left, bottom + 1.0f}, 10.0f, colors::mutedText);
     if (scores.size() > 1) {
         const std::string last = dayOf(scores.back().finishedAt);
-        theme.drawText(target, last, {area.left + area.width - theme.textWidth(last, 10.0f), area.top + area.height + 1.0f},
-                       10.0f, colors::mutedText);
+        theme.drawText(target, last, {area.left + area.width - theme.textWidth(last, 10.0f), bottom + 1.0f}, 10.0f,
+                       colors::mutedText);
     }
     return area.height;
 }

@@ -27,7 +27,7 @@ public:
     void update(double now) override;
     void draw(sf::RenderTarget& target) const override;
     void layout(sf::Vector2f size) override;
-    bool animating() const override { return !m_figuresRead || m_exporting.valid(); }
+    bool animating() const override;
     std::optional<sf::Vector2f> locate(const std::string& target) const override;
     std::optional<sf::Vector2f> mapToScreen(Vec2 mapPoint) const override;
 
@@ -49,6 +49,8 @@ private:
 
     void activate(const std::string& button);
     void startExport();
+    void showFigure(std::size_t index);
+    bool figureReady() const;
     std::string describeCard(const std::string& card) const;
     std::string pointTitle(const std::string& pointId) const;
     void drawFigure(sf::RenderTarget& target) const;

@@ -236,6 +236,8 @@ DbError HistoryStore::addAnswer(std::int64_t profile, std::int64_t attemptId, co
                                 ReviewResult* review)
 {
     return inTransaction(m_db, [&]() -> DbError {
+        if (DbError e = countNamed(profile, item))
+            return e;
         if (item.card.empty() || !item.grade)
             return insertAnswer(attemptId, item, answeredAt);
         if (item.extra) { // practice beyond the due cards: counted, never scheduled
@@ -271,6 +273,20 @@ DbError HistoryStore::countAnswer(std::int64_t profile, const ItemResult& item)
     return stepDone(m_db, stmt);
 }
 
+DbError HistoryStore::countNamed(std::int64_t profile, const ItemResult& item)
+{
+    if (item.namedPoint.empty())
+        return {};
+    DbError error;
+    Statement stmt = m_db.prepare("INSERT INTO named_points(profile_id, item, named, times) VALUES(?1, ?2, ?3, 1) "
+                                  "ON CONFLICT(profile_id, item, named) DO UPDATE SET times = times + 1",
+                                  error);
+    if (error)
+        return error;
+    stmt.bind(1, profile).bind(2, item.id).bind(3, item.namedPoint);
+    return stepDone(m_db, stmt);
+}
+
 DbError HistoryStore::missedMost(std::int64_t profile, std::size_t limit, std::vector<MissedCard>& out)
 {
     // One row per card of the profile (the cards' primary key), not one per answer.
@@ -290,14 +306,11 @@ DbError HistoryStore::missedMost(std::int64_t profile, std::size_t limit, std::v
 
 DbError HistoryStore::namedInstead(std::int64_t profile, std::size_t limit, std::vector<NamedInstead>& out)
 {
-    // The partial index answers_by_named holds only the answers that named another point: a
-    // small share of a long history. Named, since without statistics the planner would rather
-    // walk the profile's attempts and every answer of each.
+    // The counts kept beside the answers (named_points): a row per pair of points, not a look at
+    // every answer that named one.
     DbError error;
-    Statement stmt = m_db.prepare("SELECT n.item, n.named, COUNT(*) AS times FROM answers n INDEXED BY answers_by_named "
-                                  "JOIN attempts a ON a.id = n.attempt_id "
-                                  "WHERE n.named IS NOT NULL AND a.profile_id = ?1 "
-                                  "GROUP BY n.item, n.named ORDER BY times DESC, n.item, n.named LIMIT ?2",
+    Statement stmt = m_db.prepare("SELECT item, named, times FROM named_points WHERE profile_id = ?1 "
+                                  "ORDER BY times DESC, item, named LIMIT ?2",
                                   error);
     if (error)
         return error;

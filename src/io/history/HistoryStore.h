@@ -97,6 +97,7 @@ private:
     DbError insertAnswer(std::int64_t attemptId, const ItemResult& item, const std::string& answeredAt,
                          std::optional<bool> scheduled = std::nullopt);
     DbError countAnswer(std::int64_t profile, const ItemResult& item);
+    DbError countNamed(std::int64_t profile, const ItemResult& item);
     DbError readCard(std::int64_t profile, const std::string& card, std::optional<CardSchedule>& out);
     DbError writeCard(std::int64_t profile, const std::string& card, const CardSchedule& schedule, std::int64_t today);
     DbError refreshLevel(std::int64_t profile, const std::string& level, LevelRecord* updated);
