@@ -274,8 +274,20 @@ std::string ProgressScene::describeCard(const std::string& text) const
         return text;
     switch (key->kind) {
     case CardKind::Point: return pointTitle(key->id);
-    case CardKind::Pair: return "pair " + key->id;
-    case CardKind::Naming: return "name " + key->id;
+    case CardKind::Pair: {
+        // "LEVEL/PAIR": the pair's prompt, as the player met it.
+        const std::size_t slash = key->id.find('/');
+        for (const LevelEntry& entry : context().catalog.entries)
+            if (entry.playable() && entry.level->matching() && entry.level->id == key->id.substr(0, slash))
+                for (const MatchPair& pair : entry.level->matching()->pairs)
+                    if (slash != std::string::npos && pair.id == key->id.substr(slash + 1))
+                        return pair.prompt;
+        return key->id;
+    }
+    case CardKind::Naming: {
+        const std::size_t slash = key->id.find('/');
+        return "Naming " + (slash == std::string::npos ? key->id : key->id.substr(slash + 1));
+    }
     }
     return text;
 }
@@ -355,8 +367,11 @@ float ProgressScene::drawPlot(sf::RenderTarget& target, const std::vector<Histor
                    colors::mutedText);
     if (scores.empty())
         return area.height;
-    theme.drawText(target, dayOf(scores.front().finishedAt), {area.left, bottom + 1.0f}, 10.0f, colors::mutedText);
-    if (scores.size() > 1) {
+    const std::string first = dayOf(scores.front().finishedAt);
+    const bool both = scores.size() > 1 && 2.0f * theme.textWidth(first, 10.0f) + 6.0f <= area.width;
+    if (scores.size() == 1 || both)
+        theme.drawText(target, first, {area.left, bottom + 1.0f}, 10.0f, colors::mutedText);
+    if (scores.size() > 1) { // the last date always: the plot ends today, or when last played
         const std::string last = dayOf(scores.back().finishedAt);
         theme.drawText(target, last, {area.left + area.width - theme.textWidth(last, 10.0f), bottom + 1.0f}, 10.0f,
                        colors::mutedText);
@@ -377,15 +392,24 @@ void ProgressScene::drawPanelText(sf::RenderTarget& target) const
     // Left column: the legend, then each level's share known and its scores.
     float x = p.left + pad;
     float y = p.top + pad;
-    theme.drawText(target, "Points, by how well you know them today", {x, y}, 15.0f, colors::text, FontStyle::Bold);
+    // Each column clipped to itself: on a small window a long line is cut, never drawn over the
+    // other column (ClipTo does not nest: one at a time).
+    std::optional<ClipTo> clip;
+    clip.emplace(target, sf::FloatRect{p.left, p.top, pad + colWidth + colGap / 2.0f, p.height});
+    const auto heading = [&](const std::string& text, sf::Vector2f at) {
+        theme.drawText(target, text, at, fittingSize(theme, text, colWidth, 15.0f, FontStyle::Bold), colors::text,
+                       FontStyle::Bold);
+    };
+    heading("Points, by how well you know them today", {x, y});
     y += theme.lineHeight(15.0f) + 2.0f;
     for (Knowledge k : {Knowledge::Known, Knowledge::Fading, Knowledge::Weak, Knowledge::Unasked}) {
         drawBand(target, {x + 8.0f * scale, y + theme.lineHeight(13.0f) / 2.0f}, 6.0f * scale, k);
-        theme.drawText(target, bandName(k), {x + 22.0f * scale, y}, 13.0f, colors::text);
+        theme.drawText(target, bandName(k), {x + 22.0f * scale, y},
+                       fittingSize(theme, bandName(k), colWidth - 22.0f * scale, 13.0f), colors::text);
         y += theme.lineHeight(13.0f) + 1.0f;
     }
     y += 6.0f * scale;
-    theme.drawText(target, "Per level: cards known (recall 90% or more)", {x, y}, 15.0f, colors::text, FontStyle::Bold);
+    heading("Per level: cards known (recall 90% or more)", {x, y});
     y += theme.lineHeight(15.0f) + 2.0f;
     const float plotWidth = std::min(110.0f * scale, colWidth * 0.35f);
     // Rows share the panel's height, so that the plots are as tall as the room allows.
@@ -413,6 +437,8 @@ void ProgressScene::drawPanelText(sf::RenderTarget& target) const
     // Right column: what the history says (read on the save thread).
     x = p.left + pad + colWidth + colGap;
     y = p.top + pad;
+    clip.reset();
+    clip.emplace(target, sf::FloatRect{x, p.top, colWidth + pad / 2.0f, p.height});
     if (!m_figuresRead) {
         theme.drawText(target, "Reading your history…", {x, y}, 15.0f, colors::mutedText);
         return;
@@ -423,7 +449,7 @@ void ProgressScene::drawPanelText(sf::RenderTarget& target) const
                           colors::broken);
         return;
     }
-    theme.drawText(target, "Missed most", {x, y}, 15.0f, colors::text, FontStyle::Bold);
+    heading("Missed most", {x, y});
     y += theme.lineHeight(15.0f) + 2.0f;
     if (f.missed.empty()) {
         theme.drawText(target, "Nothing missed yet.", {x, y}, 13.0f, colors::mutedText);
@@ -444,7 +470,7 @@ void ProgressScene::drawPanelText(sf::RenderTarget& target) const
         }
     }
     y += 8.0f * scale;
-    theme.drawText(target, "Placed instead of the point asked", {x, y}, 15.0f, colors::text, FontStyle::Bold);
+    heading("Placed instead of the point asked", {x, y});
     y += theme.lineHeight(15.0f) + 2.0f;
     if (f.named.empty()) {
         theme.drawText(target, "No mark has landed on another point.", {x, y}, 13.0f, colors::mutedText);
