@@ -11,6 +11,10 @@
 //   bench_history --practice DATA           gives every card of the shipped levels a schedule (if
 //                                           none has one), then times what the menu's due count and
 //                                           the practice screen's first card take
+//   bench_history --progress DATA           after --practice: marks one placement answer in 20 as
+//                                           landing on another point and counts each card's misses,
+//                                           then times the progress screen's queries (as the save
+//                                           thread runs them when the screen opens)
 //
 // The history is like a long-time player's: every shipped level in turn, each point or pair of
 // it answered, with clicks and distances for placement, a hint now and then, mistakes in
@@ -284,6 +288,54 @@ int practice(const fs::path& data)
     return 0;
 }
 
+int progress(const fs::path& data)
+{
+    const DataPaths paths = locateDataPaths();
+    const LevelCatalog catalog = loadCatalog({paths.levelsDir}, paths.roots());
+    std::vector<std::string> placementLevels;
+    for (const LevelEntry& entry : catalog.entries)
+        if (entry.level && entry.level->placement())
+            placementLevels.push_back(entry.level->id);
+    OpenedHistory history = openHistory(data, std::time(nullptr));
+    if (history.mode != OpenedHistory::Mode::OnDisk)
+        return 1;
+    HistoryStore store(*history.db);
+    std::int64_t profile = 0;
+    if (store.profileId("default", "t", profile))
+        return 1;
+    // A player whose mark lands on another point once in 20 placements (the first release kept
+    // no such name), and whose cards were missed now and then.
+    if (history.db->exec("UPDATE answers SET named = 'BL23' WHERE named IS NULL AND map_x IS NOT NULL AND id % 20 = 0 "
+                         "AND item <> 'BL23'") ||
+        history.db->exec("DELETE FROM named_points") ||
+        history.db->exec("INSERT INTO named_points(profile_id, item, named, times) SELECT a.profile_id, n.item, "
+                         "n.named, COUNT(*) FROM answers n JOIN attempts a ON a.id = n.attempt_id WHERE n.named IS "
+                         "NOT NULL GROUP BY a.profile_id, n.item, n.named") ||
+        history.db->exec("UPDATE cards SET asked = 20 + (unicode(substr(card, -1)) * 7) % 40, "
+                         "missed = (unicode(substr(card, -2)) * 31) % 9"))
+        return 1;
+    DbError error;
+    const auto named = history.db->queryInteger("SELECT COUNT(*) FROM answers WHERE named IS NOT NULL", error);
+    // What ProgressScene asks through Session::requestProgress, timed as one.
+    const auto t0 = Clock::now();
+    std::vector<HistoryStore::MissedCard> missed;
+    std::vector<HistoryStore::NamedInstead> instead;
+    if (store.missedMost(profile, 8, missed) || store.namedInstead(profile, 8, instead))
+        return 1;
+    std::size_t scores = 0;
+    for (const std::string& level : placementLevels) {
+        std::vector<HistoryStore::ScoreAt> rows;
+        if (store.scoresOverTime(profile, level, 30, rows))
+            return 1;
+        scores += rows.size();
+    }
+    const double queriesMs = msSince(t0);
+    closeHistory(history);
+    std::printf("named_answers %lld\nprogress_queries_ms %.3f\nmissed_rows %zu\nnamed_rows %zu\nscore_points %zu\n",
+                static_cast<long long>(named.value_or(0)), queriesMs, missed.size(), instead.size(), scores);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -295,9 +347,11 @@ int main(int argc, char** argv)
         return migrate(args[1]);
     if (args.size() == 2 && args[0] == "--practice")
         return practice(args[1]);
+    if (args.size() == 2 && args[0] == "--progress")
+        return progress(args[1]);
     if (args.size() == 3 && args[0] == "--commit")
         return commit(args[1], std::atoi(args[2].c_str()));
     std::fprintf(stderr, "usage: bench_history --write-xml DATA LEVELS | --migrate DATA | --commit DATA ANSWERS | "
-                         "--practice DATA\n");
+                         "--practice DATA | --progress DATA\n");
     return 2;
 }

@@ -72,6 +72,12 @@ const sf::Texture* ArtCache::texture(const std::string& svgPath)
     return entry.texture.get();
 }
 
+bool ArtCache::hasTexture(const std::string& svgPath) const
+{
+    const auto entry = m_entries.find(svgPath);
+    return entry != m_entries.end() && (entry->second.texture || !entry->second.problem.empty());
+}
+
 void ArtCache::prefetch(const std::string& svgPath)
 {
     Entry& entry = m_entries[svgPath];

@@ -31,6 +31,9 @@ public:
     // figure takes 30-50 ms to decode. poll() then makes the texture while the screen is still
     // (the level's intro), so that the level's first frame has it.
     void prefetch(const std::string& svgPath);
+    // Whether texture(svgPath) would return at once: its texture is made, or it has a problem
+    // (a screen that must not wait draws something else meanwhile, after a prefetch).
+    bool hasTexture(const std::string& svgPath) const;
     // Called every frame: turns pictures decoded in the background into textures.
     void poll();
 

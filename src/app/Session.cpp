@@ -3,15 +3,18 @@
 #include "core/DayClock.h"
 #include "core/Level.h"
 #include "core/Timestamp.h"
+#include "io/history/CsvExport.h"
 
 #include <algorithm>
+#include <chrono>
 #include <ctime>
 #include <iostream>
 
 namespace acq {
 
 Session::Session(const std::filesystem::path& dataFolder, const std::string& profile, HistoryWorker::Clock clock)
-    : m_clock(std::move(clock))
+    : m_profile(profile)
+    , m_clock(std::move(clock))
     , m_worker(dataFolder, profile, m_clock, [clock = m_clock] {
         const std::int64_t now = clock();
         return dayNumber(now, utcOffsetAt(now));
@@ -163,6 +166,62 @@ bool Session::takeOutcomes()
         }
     }
     return changed;
+}
+
+} // namespace acq
+
+namespace acq {
+
+// Through the save thread rather than a second, read-only connection of the scene's own: it is
+// the one connection that exists in every mode (a history in memory, a read-only copy), it sees
+// this session's answers as soon as they are written (they are queued before the read), and a
+// file the save thread has just replaced (damaged) is never read by a stale handle.
+std::future<ProgressFigures> Session::requestProgress(std::vector<std::string> levels, std::size_t listLength,
+                                                      std::size_t scoresPerLevel)
+{
+    auto promise = std::make_shared<std::promise<ProgressFigures>>();
+    auto future = promise->get_future();
+    m_worker.read([promise, levels = std::move(levels), listLength, scoresPerLevel](HistoryStore* store,
+                                                                                    std::int64_t profile) {
+        const auto start = std::chrono::steady_clock::now();
+        ProgressFigures figures;
+        DbError error;
+        if (!store)
+            error = {SQLITE_CANTOPEN, "no history could be opened"};
+        if (!error)
+            error = store->missedMost(profile, listLength, figures.missed);
+        if (!error)
+            error = store->namedInstead(profile, listLength, figures.named);
+        for (const std::string& level : levels) {
+            if (error)
+                break;
+            error = store->scoresOverTime(profile, level, scoresPerLevel, figures.scores[level]);
+        }
+        if (error)
+            figures.problem = error.message;
+        figures.milliseconds =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        promise->set_value(std::move(figures));
+    });
+    return future;
+}
+
+std::future<ExportOutcome> Session::requestExport(std::filesystem::path file)
+{
+    auto promise = std::make_shared<std::promise<ExportOutcome>>();
+    auto future = promise->get_future();
+    m_worker.read([promise, file = std::move(file), name = m_profile](HistoryStore* store, std::int64_t) {
+        ExportOutcome outcome;
+        outcome.file = file;
+        std::error_code ec;
+        std::filesystem::create_directories(file.parent_path(), ec);
+        if (!store)
+            outcome.problem = "no history could be opened";
+        else if (const DbError e = writeAnswersCsvFile(*store, name, file, outcome.rows))
+            outcome.problem = e.message;
+        promise->set_value(std::move(outcome));
+    });
+    return future;
 }
 
 } // namespace acq

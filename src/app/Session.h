@@ -6,16 +6,34 @@
 #include "core/Attempt.h"
 #include "core/Cards.h"
 #include "core/LevelRecords.h"
+#include "io/history/HistoryStore.h"
 #include "io/history/HistoryWorker.h"
 
 #include <cstdint>
 #include <filesystem>
+#include <future>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace acq {
+
+// What the progress screen reads from the history (besides the cards, which the session holds).
+struct ProgressFigures {
+    std::vector<HistoryStore::MissedCard> missed;
+    std::vector<HistoryStore::NamedInstead> named;
+    std::map<std::string, std::vector<HistoryStore::ScoreAt>> scores; // per level id asked for
+    std::string problem; // why they could not be read; empty if they were
+    double milliseconds = 0; // the queries' time on the save thread
+};
+
+// How the export from the game went.
+struct ExportOutcome {
+    std::filesystem::path file;
+    std::size_t rows = 0;
+    std::string problem; // empty when written
+};
 
 class Session {
 public:
@@ -63,6 +81,15 @@ public:
     const std::map<std::string, CardSchedule>& cards();
     std::size_t newToday();
 
+    // The progress screen's figures, read on the history's thread after the answers given so
+    // far (HistoryWorker::read): a few indexed queries, never the whole history in memory. The
+    // scene polls the future; settle() waits for it in scripted play.
+    std::future<ProgressFigures> requestProgress(std::vector<std::string> levels, std::size_t listLength,
+                                                 std::size_t scoresPerLevel);
+    // Writes this profile's answers as CSV to `file` on the history's thread.
+    std::future<ExportOutcome> requestExport(std::filesystem::path file);
+    const std::string& profile() const { return m_profile; }
+
 private:
     struct OpenAttempt {
         std::uint64_t id = 0;
@@ -75,6 +102,7 @@ private:
     void adopt(HistoryLoad loaded);
     bool takeOutcomes();
 
+    std::string m_profile;
     HistoryWorker::Clock m_clock;
     HistoryWorker m_worker;
     LevelRecords m_records;

@@ -6,6 +6,7 @@
 #include "app/scenes/PracticeScene.h"
 #include "core/PracticeDeck.h"
 #include "app/scenes/ProblemsScene.h"
+#include "app/scenes/ProgressScene.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -56,6 +57,8 @@ void MenuScene::layout(sf::Vector2f size)
     const float total = m_columns == 1 ? std::min(size.x - 40.0f, 760.0f * scale) : std::min(size.x - 40.0f, 1200.0f * scale);
     const float width = m_columns == 1 ? total : (total - gap) / 2.0f;
     const float left = (size.x - total) / 2.0f;
+    const float buttonWidth = 150.0f * scale;
+    m_progressButton = {left + total - buttonWidth, 36.0f * scale, buttonWidth, 40.0f * scale};
     m_rows.clear();
     for (std::size_t i = 0; i < count; ++i) {
         const std::size_t column = m_rowsPerColumn == 0 ? 0 : i / m_rowsPerColumn;
@@ -97,6 +100,8 @@ int MenuScene::rowAt(sf::Vector2f point) const
 
 std::optional<sf::Vector2f> MenuScene::locate(const std::string& target) const
 {
+    if (target == "progress")
+        return centreOf(m_progressButton);
     if (target == "practice") {
         const auto rect = shownRect(kPracticeRow);
         return rect ? std::optional<sf::Vector2f>(centreOf(*rect)) : std::nullopt;
@@ -143,6 +148,13 @@ void MenuScene::open(std::size_t row)
     ctx.scenes.push([&ctx, &level] { return std::make_unique<LevelIntroScene>(ctx, level); });
 }
 
+void MenuScene::openProgress()
+{
+    Context& ctx = context();
+    ctx.session.dismissNotice();
+    ctx.scenes.push([&ctx] { return std::make_unique<ProgressScene>(ctx); });
+}
+
 void MenuScene::handleEvent(const sf::Event& event)
 {
     switch (event.type) {
@@ -163,6 +175,7 @@ void MenuScene::handleEvent(const sf::Event& event)
         case sf::Keyboard::End: m_focus = m_rows.empty() ? 0 : m_rows.size() - 1; break;
         case sf::Keyboard::Enter:
         case sf::Keyboard::Space: open(m_focus); break;
+        case sf::Keyboard::P: openProgress(); break;
         case sf::Keyboard::Escape: context().scenes.clear(); break; // the game closes, after saving
         default: break;
         }
@@ -172,6 +185,10 @@ void MenuScene::handleEvent(const sf::Event& event)
         break;
     case sf::Event::MouseButtonPressed:
         if (event.mouseButton.button == sf::Mouse::Left) {
+            if (m_progressButton.contains(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y))) {
+                openProgress();
+                break;
+            }
             const int row = rowAt({static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y)});
             if (row >= 0) {
                 m_focus = static_cast<std::size_t>(row);
@@ -299,8 +316,9 @@ void MenuScene::draw(sf::RenderTarget& target) const
     }
     theme.drawShapes(target, panels);
     drawRowTexts(target);
-    drawFooter(target, theme, m_columns > 1 ? "Arrows or mouse: choose    Enter or click: play    Esc: quit"
-                                            : "Up/Down or mouse: choose    Enter or click: play    Esc: quit");
+    drawButton(target, theme, {"progress", "Progress (P)", m_progressButton}, false);
+    drawFooter(target, theme, m_columns > 1 ? "Arrows or mouse: choose    Enter or click: play    P: progress    Esc: quit"
+                                            : "Up/Down or mouse: choose    Enter or click: play    P: progress    Esc: quit");
 }
 
 } // namespace acq

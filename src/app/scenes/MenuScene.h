@@ -26,6 +26,7 @@ private:
     void drawRowTexts(sf::RenderTarget& target) const;
     std::string practiceDueText() const; // "3 due", "Nothing due"
     void open(std::size_t index);
+    void openProgress();
     void moveFocus(int delta);
     int rowAt(sf::Vector2f point) const;
     std::optional<sf::FloatRect> shownRect(std::size_t index) const;
@@ -39,6 +40,7 @@ private:
     std::size_t m_columns = 1;
     std::size_t m_rowsPerColumn = 0;
     int m_hover = -1;
+    sf::FloatRect m_progressButton; // top right: the progress screen (also P)
 };
 
 } // namespace acq

@@ -1,6 +1,7 @@
 #include "app/scenes/ResultsScene.h"
 
 #include "app/Context.h"
+#include "app/scenes/ProgressScene.h"
 #include "app/Shapes.h"
 #include "app/scenes/LevelIntroScene.h"
 #include "core/MatchingRound.h"
@@ -93,7 +94,8 @@ void ResultsScene::layout(sf::Vector2f size)
     const float h = 44.0f * scale;
     const float y = size.y - footer - h - 16.0f * scale;
     m_buttons = {{"again", "Play again", {size.x / 2.0f - w - 10.0f * scale, y, w, h}},
-                 {"menu", "Back to the menu", {size.x / 2.0f + 10.0f * scale, y, w, h}}};
+                 {"menu", "Back to the menu", {size.x / 2.0f + 10.0f * scale, y, w, h}},
+                 {"progress", "Progress", {size.x / 2.0f + w + 30.0f * scale, y, w * 0.7f, h}}};
     m_listTop = 150.0f * scale;
     // A placement review shows the map on the left, the list on the right.
     m_listLeft = m_canvases.empty() ? std::max(24.0f, (size.x - 900.0f * scale) / 2.0f) : size.x * 0.42f;
@@ -160,6 +162,10 @@ std::optional<sf::Vector2f> ResultsScene::locate(const std::string& target) cons
 void ResultsScene::activate(std::size_t button)
 {
     Context& ctx = context();
+    if (button == 2) { // the progress screen over the results: Back comes here again
+        ctx.scenes.push([&ctx] { return std::make_unique<ProgressScene>(ctx); });
+        return;
+    }
     ctx.scenes.pop();
     if (button == 0 && m_data.level)
         pushRound(ctx, *m_data.level);
@@ -187,10 +193,11 @@ void ResultsScene::handleEvent(const sf::Event& event)
         case sf::Keyboard::Escape: activate(1); break;
         case sf::Keyboard::Enter:
         case sf::Keyboard::Space: activate(m_focus); break;
-        case sf::Keyboard::Left:
+        case sf::Keyboard::Left: m_focus = (m_focus + m_buttons.size() - 1) % m_buttons.size(); break;
         case sf::Keyboard::Right:
-        case sf::Keyboard::Tab: m_focus = 1 - m_focus; break;
+        case sf::Keyboard::Tab: m_focus = (m_focus + 1) % m_buttons.size(); break;
         case sf::Keyboard::R: activate(0); break;
+        case sf::Keyboard::P: activate(2); break;
         case sf::Keyboard::Up: scroll(-1); break;
         case sf::Keyboard::Down: scroll(1); break;
         default: break;
@@ -269,7 +276,7 @@ void ResultsScene::draw(sf::RenderTarget& target) const
     }
     for (std::size_t i = 0; i < m_buttons.size(); ++i)
         drawButton(target, theme, m_buttons[i], i == m_focus);
-    drawFooter(target, theme, "Enter: choose    Left/Right: switch button    R: play again    Esc: menu    Up/Down: scroll");
+    drawFooter(target, theme, "Enter: choose    Left/Right: switch button    R: play again    P: progress    Esc: menu    Up/Down: scroll");
 }
 
 } // namespace acq

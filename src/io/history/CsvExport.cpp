@@ -58,6 +58,33 @@ DbError writeAnswersCsv(HistoryStore& store, const std::optional<std::string>& p
     });
 }
 
+DbError writeAnswersCsvFile(HistoryStore& store, const std::optional<std::string>& profile, const fs::path& file,
+                            std::size_t& rows)
+{
+    const fs::path temporary = file.string() + ".tmp";
+    DbError error;
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        if (!out)
+            return {SQLITE_CANTOPEN, "cannot write " + temporary.string()};
+        error = writeAnswersCsv(store, profile, out, rows);
+        out.flush();
+        if (!out && !error)
+            error = {SQLITE_IOERR, "the file could not be written"};
+    }
+    std::error_code ec;
+    if (error) {
+        fs::remove(temporary, ec);
+        return error;
+    }
+    fs::rename(temporary, file, ec);
+    if (ec) {
+        fs::remove(temporary, ec);
+        return {SQLITE_CANTOPEN, "cannot write " + file.string() + ": " + ec.message()};
+    }
+    return {};
+}
+
 int exportHistoryCsv(const fs::path& dataFolder, const fs::path& file, const std::optional<std::string>& profile,
                      std::ostream& err)
 {
@@ -75,33 +102,14 @@ int exportHistoryCsv(const fs::path& dataFolder, const fs::path& file, const std
         if (!imported.notice.empty())
             err << "acuquest: " << imported.notice << "\n";
     }
-    const fs::path temporary = file.string() + ".tmp";
     std::size_t rows = 0;
-    DbError error;
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out) {
-            err << "acuquest: cannot write " << temporary.string() << "\n";
-            closeHistory(history);
-            return 1;
-        }
-        HistoryStore store(*history.db);
-        error = writeAnswersCsv(store, profile, out, rows);
-        out.flush();
-        if (!out && !error)
-            error = {SQLITE_IOERR, "the file could not be written"};
-    }
+    HistoryStore store(*history.db);
+    const DbError error = writeAnswersCsvFile(store, profile, file, rows);
     closeHistory(history);
-    std::error_code ec;
     if (error) {
-        fs::remove(temporary, ec);
-        err << "acuquest: the export failed: " << error.message << "\n";
-        return 1;
-    }
-    fs::rename(temporary, file, ec);
-    if (ec) {
-        fs::remove(temporary, ec);
-        err << "acuquest: cannot write " << file.string() << ": " << ec.message() << "\n";
+        // The file (not the history) could not be written: the message names it.
+        err << "acuquest: " << (error.primary() == SQLITE_CANTOPEN ? "" : "the export failed: ") << error.message
+            << "\n";
         return 1;
     }
     err << "acuquest: " << rows << " answers written to " << file.string() << "\n";

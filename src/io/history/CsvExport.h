@@ -18,6 +18,11 @@ std::string csvField(const std::string& text);
 DbError writeAnswersCsv(HistoryStore& store, const std::optional<std::string>& profile, std::ostream& out,
                         std::size_t& rows);
 
+// The same into `file`, through `file`.tmp and a rename, so a failed export leaves no half file
+// (the game's export button calls it on the save thread, with its own connection).
+DbError writeAnswersCsvFile(HistoryStore& store, const std::optional<std::string>& profile,
+                            const std::filesystem::path& file, std::size_t& rows);
+
 // acuquest --export-csv FILE [--profile NAME]: opens the history in `dataFolder` (as the game
 // would, old saves imported), writes FILE through a temporary file and a rename. Messages go to
 // `err`; returns the process's exit code.

@@ -96,6 +96,28 @@ CREATE TABLE cards(
 CREATE INDEX cards_by_due ON cards(profile_id, due_day);
 CREATE INDEX answers_by_card ON answers(card) WHERE card IS NOT NULL;
 )sql",
+    // 4: the progress screen. Each placement answer names the other point its mark lay on (NULL
+    // when none, and for every earlier answer), counted per profile, point asked and point named
+    // in named_points; each card counts its answers and its misses (graded Again) beside its
+    // schedule. Both are derived like level_stats, in the answer's transaction, so that the
+    // screen reads a row per card or per pair of points instead of every answer of a long history.
+    R"sql(
+ALTER TABLE answers ADD COLUMN named TEXT;
+ALTER TABLE cards ADD COLUMN asked INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE cards ADD COLUMN missed INTEGER NOT NULL DEFAULT 0;
+UPDATE cards SET
+    asked = (SELECT COUNT(*) FROM answers n JOIN attempts a ON a.id = n.attempt_id
+        WHERE n.card = cards.card AND a.profile_id = cards.profile_id),
+    missed = (SELECT COUNT(*) FROM answers n JOIN attempts a ON a.id = n.attempt_id
+        WHERE n.card = cards.card AND a.profile_id = cards.profile_id AND n.grade = 1);
+CREATE TABLE named_points(
+    profile_id INTEGER NOT NULL REFERENCES profiles(id),
+    item TEXT NOT NULL,
+    named TEXT NOT NULL,
+    times INTEGER NOT NULL,
+    PRIMARY KEY(profile_id, item, named)
+) WITHOUT ROWID;
+)sql",
 };
 static_assert(std::size(kSteps) == kHistorySchemaVersion);
 

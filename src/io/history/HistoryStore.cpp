@@ -104,8 +104,8 @@ DbError HistoryStore::insertAnswer(std::int64_t attemptId, const ItemResult& ite
     DbError error;
     Statement& stmt = cached(m_insertAnswer,
                              "INSERT INTO answers(attempt_id, answered_at, item, points, max_points, correct, "
-                             "distance_cun, map_x, map_y, hint, skipped, mistakes, card, grade, scheduled) "
-                             "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                             "distance_cun, map_x, map_y, hint, skipped, mistakes, card, grade, scheduled, named) "
+                             "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
                              error);
     if (error)
         return error;
@@ -116,6 +116,8 @@ DbError HistoryStore::insertAnswer(std::int64_t attemptId, const ItemResult& ite
     stmt.bind(10, item.hinted).bind(11, item.skipped).bind(12, item.mistakes);
     if (!item.card.empty() && item.grade)
         stmt.bind(13, item.card).bind(14, static_cast<int>(*item.grade)).bind(15, scheduled);
+    if (!item.namedPoint.empty())
+        stmt.bind(16, item.namedPoint);
     return stepDone(m_db, stmt);
 }
 
@@ -234,10 +236,15 @@ DbError HistoryStore::addAnswer(std::int64_t profile, std::int64_t attemptId, co
                                 ReviewResult* review)
 {
     return inTransaction(m_db, [&]() -> DbError {
+        if (DbError e = countNamed(profile, item))
+            return e;
         if (item.card.empty() || !item.grade)
             return insertAnswer(attemptId, item, answeredAt);
-        if (item.extra)
-            return insertAnswer(attemptId, item, answeredAt, false); // practice beyond the due cards
+        if (item.extra) { // practice beyond the due cards: counted, never scheduled
+            if (DbError e = countAnswer(profile, item))
+                return e;
+            return insertAnswer(attemptId, item, answeredAt, false);
+        }
         // The card's schedule moves from the row as stored, not from a copy held in memory.
         std::optional<CardSchedule> current;
         if (DbError e = readCard(profile, item.card, current))
@@ -248,8 +255,90 @@ DbError HistoryStore::addAnswer(std::int64_t profile, std::int64_t attemptId, co
                 return e;
         if (review)
             *review = result;
+        if (DbError e = countAnswer(profile, item))
+            return e;
         return insertAnswer(attemptId, item, answeredAt, result.scheduled);
     });
+}
+
+DbError HistoryStore::countAnswer(std::int64_t profile, const ItemResult& item)
+{
+    // A card's answers and misses, derived like level_stats: moved in the answer's transaction.
+    DbError error;
+    Statement stmt = m_db.prepare(
+        "UPDATE cards SET asked = asked + 1, missed = missed + ?3 WHERE profile_id = ?1 AND card = ?2", error);
+    if (error)
+        return error;
+    stmt.bind(1, profile).bind(2, item.card).bind(3, item.grade == Grade::Again);
+    return stepDone(m_db, stmt);
+}
+
+DbError HistoryStore::countNamed(std::int64_t profile, const ItemResult& item)
+{
+    if (item.namedPoint.empty())
+        return {};
+    DbError error;
+    Statement stmt = m_db.prepare("INSERT INTO named_points(profile_id, item, named, times) VALUES(?1, ?2, ?3, 1) "
+                                  "ON CONFLICT(profile_id, item, named) DO UPDATE SET times = times + 1",
+                                  error);
+    if (error)
+        return error;
+    stmt.bind(1, profile).bind(2, item.id).bind(3, item.namedPoint);
+    return stepDone(m_db, stmt);
+}
+
+DbError HistoryStore::missedMost(std::int64_t profile, std::size_t limit, std::vector<MissedCard>& out)
+{
+    // One row per card of the profile (the cards' primary key), not one per answer.
+    DbError error;
+    Statement stmt = m_db.prepare("SELECT card, missed, asked FROM cards WHERE profile_id = ?1 AND missed > 0 "
+                                  "ORDER BY missed DESC, card LIMIT ?2",
+                                  error);
+    if (error)
+        return error;
+    stmt.bind(1, profile).bind(2, static_cast<std::int64_t>(limit));
+    out.clear();
+    int rc;
+    while ((rc = stmt.step()) == SQLITE_ROW)
+        out.push_back({stmt.text(0), static_cast<int>(stmt.integer(1)), static_cast<int>(stmt.integer(2))});
+    return rc == SQLITE_DONE ? DbError{} : m_db.lastError();
+}
+
+DbError HistoryStore::namedInstead(std::int64_t profile, std::size_t limit, std::vector<NamedInstead>& out)
+{
+    // The counts kept beside the answers (named_points): a row per pair of points, not a look at
+    // every answer that named one.
+    DbError error;
+    Statement stmt = m_db.prepare("SELECT item, named, times FROM named_points WHERE profile_id = ?1 "
+                                  "ORDER BY times DESC, item, named LIMIT ?2",
+                                  error);
+    if (error)
+        return error;
+    stmt.bind(1, profile).bind(2, static_cast<std::int64_t>(limit));
+    out.clear();
+    int rc;
+    while ((rc = stmt.step()) == SQLITE_ROW)
+        out.push_back({stmt.text(0), stmt.text(1), static_cast<int>(stmt.integer(2))});
+    return rc == SQLITE_DONE ? DbError{} : m_db.lastError();
+}
+
+DbError HistoryStore::scoresOverTime(std::int64_t profile, const std::string& level, std::size_t limit,
+                                     std::vector<ScoreAt>& out)
+{
+    // attempts_by_level (profile, level, completed, ...) finds the level's finished attempts.
+    DbError error;
+    Statement stmt = m_db.prepare("SELECT finished_at, score, max_score FROM (SELECT id, finished_at, score, max_score "
+                                  "FROM attempts WHERE profile_id = ?1 AND level = ?2 AND completed = 1 "
+                                  "ORDER BY id DESC LIMIT ?3) ORDER BY id",
+                                  error);
+    if (error)
+        return error;
+    stmt.bind(1, profile).bind(2, level).bind(3, static_cast<std::int64_t>(limit));
+    out.clear();
+    int rc;
+    while ((rc = stmt.step()) == SQLITE_ROW)
+        out.push_back({stmt.text(0), stmt.real(1), stmt.real(2)});
+    return rc == SQLITE_DONE ? DbError{} : m_db.lastError();
 }
 
 DbError HistoryStore::finishAttempt(std::int64_t profile, std::int64_t attemptId, const Attempt& totals,

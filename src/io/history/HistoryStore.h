@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <vector>
 #include <string>
 
 namespace acq {
@@ -49,6 +50,30 @@ public:
     DbError importProgress(std::int64_t profile, const Progress& progress, const std::string& file,
                            const std::string& sha256, const std::string& now);
 
+    // Read-only figures for the progress screen, each an indexed query whose cost follows the
+    // profile's cards or the rows asked for, never the length of the history (bench/history).
+    struct MissedCard {
+        std::string card; // CardKey::text
+        int missed = 0;   // answers graded Again
+        int asked = 0;    // answers of the card
+    };
+    // The cards missed most (at least once), most first; ties by card.
+    DbError missedMost(std::int64_t profile, std::size_t limit, std::vector<MissedCard>& out);
+    struct NamedInstead {
+        std::string asked; // the point asked for (its id)
+        std::string named; // the other point the mark lay on
+        int times = 0;
+    };
+    // Which other point the player places when asked for one (answers that named another point),
+    // the most frequent first.
+    DbError namedInstead(std::int64_t profile, std::size_t limit, std::vector<NamedInstead>& out);
+    struct ScoreAt {
+        std::string finishedAt;
+        double score = 0, max = 0;
+    };
+    // The level's completed attempts, the last `limit` of them, oldest first.
+    DbError scoresOverTime(std::int64_t profile, const std::string& level, std::size_t limit, std::vector<ScoreAt>& out);
+
     // Every answer (of one profile, or of all when `profile` is empty), oldest first, one call
     // of `row` each; nothing is held in memory beyond the row.
     struct AnswerRow {
@@ -71,6 +96,8 @@ private:
                           std::int64_t& attemptId);
     DbError insertAnswer(std::int64_t attemptId, const ItemResult& item, const std::string& answeredAt,
                          std::optional<bool> scheduled = std::nullopt);
+    DbError countAnswer(std::int64_t profile, const ItemResult& item);
+    DbError countNamed(std::int64_t profile, const ItemResult& item);
     DbError readCard(std::int64_t profile, const std::string& card, std::optional<CardSchedule>& out);
     DbError writeCard(std::int64_t profile, const std::string& card, const CardSchedule& schedule, std::int64_t today);
     DbError refreshLevel(std::int64_t profile, const std::string& level, LevelRecord* updated);

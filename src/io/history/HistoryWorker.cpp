@@ -124,6 +124,8 @@ public:
             m_unsyncedSince.reset();
     }
 
+    void read(const ReadJob& job) { job(m_profileKnown ? m_store.get() : nullptr, m_profile); }
+
     bool backingUp() const { return m_backup != nullptr; }
     void stepBackup()
     {
@@ -274,7 +276,7 @@ void HistoryWorker::run()
     auto retryAt = SteadyClock::time_point::max();
     for (;;) {
         const auto ready = [&] {
-            return m_stop || m_retry || (!m_queue.empty() && !m_failed) || writer.backingUp();
+            return m_stop || m_retry || (!m_queue.empty() && !m_failed) || !m_reads.empty() || writer.backingUp();
         };
         if (m_failed && !m_queue.empty() && retryAt == SteadyClock::time_point::max())
             retryAt = SteadyClock::now() + kRetryAfter;
@@ -301,6 +303,18 @@ void HistoryWorker::run()
             m_retry = false;
             m_failed = false;
             writeQueued(lock, writer);
+            continue;
+        }
+        if (!m_reads.empty()) {
+            // After the writes queued before it (above), so that it sees them.
+            const ReadJob job = std::move(m_reads.front());
+            m_reads.pop_front();
+            m_reading = true;
+            lock.unlock();
+            writer.read(job);
+            lock.lock();
+            m_reading = false;
+            m_done.notify_all();
             continue;
         }
         if (writer.backingUp()) {
@@ -347,6 +361,15 @@ void HistoryWorker::push(Op op)
         std::lock_guard lock(m_mutex);
         m_queue.push_back(std::move(op));
         m_failed = false; // something new: try again now, from the oldest
+    }
+    m_wake.notify_all();
+}
+
+void HistoryWorker::read(ReadJob job)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_reads.push_back(std::move(job));
     }
     m_wake.notify_all();
 }
@@ -407,7 +430,8 @@ bool HistoryWorker::busy() const
 
 bool HistoryWorker::idle() const
 {
-    return m_loadFinished && !m_verifying && !m_writing && !m_retry && (m_queue.empty() || m_failed);
+    return m_loadFinished && !m_verifying && !m_writing && !m_retry && (m_queue.empty() || m_failed) &&
+           m_reads.empty() && !m_reading;
 }
 
 std::vector<WriteOutcome> HistoryWorker::takeOutcomes()

@@ -23,6 +23,8 @@
 
 namespace acq {
 
+class HistoryStore;
+
 struct HistoryLoad {
     LevelRecords records; // the profile's levels: attempts and bests
     std::map<std::string, CardSchedule> cards; // the profile's practice cards (CardKey::text)
@@ -65,6 +67,13 @@ public:
     void answer(std::uint64_t attempt, ItemResult item, std::string answeredAt);
     // Its totals; the level's record is recomputed and reported by takeRecords().
     void finish(std::uint64_t attempt, const Attempt& totals, std::string finishedAt);
+
+    // A read on the save thread, after the writes queued before it (so it sees every answer
+    // given so far), with the thread's own connection: `store` is null when no history could be
+    // opened. The job hands its result back itself (a promise); it must only read. Reads are not
+    // held up by a failed write.
+    using ReadJob = std::function<void(HistoryStore* store, std::int64_t profile)>;
+    void read(ReadJob job);
 
     // Waits until everything queued so far is written or has failed; when the last write failed,
     // tries again first (the game calls this as it closes).
@@ -115,7 +124,9 @@ private:
     bool m_loadFinished = false;
     bool m_verifying = false; // the file is checked after the load (its notice may follow)
     std::deque<Op> m_queue;
+    std::deque<ReadJob> m_reads;
     bool m_writing = false;
+    bool m_reading = false;
     bool m_failed = false;    // the op at the queue's front failed; retried later
     bool m_retry = false;     // flush asked for a try
     bool m_stop = false;

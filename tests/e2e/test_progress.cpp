@@ -1,0 +1,68 @@
+// End-to-end: the progress screen after a level with a missed point, from the menu and from the
+// results, and the export into the documents folder.
+#include "e2e/GameRunner.h"
+
+#include "core/PlacementRound.h"
+
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <fstream>
+
+using namespace acq;
+using namespace acq::e2e;
+
+namespace {
+
+// Lower back in the order the game asks it (seed 1 in scripts), BL52 placed 2.5 cun off, every
+// other point on its spot; ends on the results screen.
+std::string lowerBackMissingBL52(const Level& level)
+{
+    std::string script = "expect-scene menu\nclick-on lower-back\nclick-on start\nwait 0.5\nexpect-scene placement\n";
+    const PlacementRound round(level, std::uint64_t{1}, 0.0);
+    for (std::size_t i : round.order()) {
+        const std::string& id = level.placement()->points.at(i).id;
+        script += "expect-text " + id + "\n";
+        script += id == "BL52" ? "click-answer 2.5 0\n" : "click-answer\n";
+        script += "wait 0.5\nclick-on next\nwait 0.2\n";
+    }
+    return script + "expect-scene results\n";
+}
+
+} // namespace
+
+TEST_CASE("[e2e] progress: a point missed in a level is listed, coloured on its figure, and the export is written")
+{
+    setenv("TZ", "UTC", 1);
+    TempFolder temp;
+    const auto data = temp.path() / "data";
+    const auto config = temp.path() / "config";
+    std::filesystem::create_directories(config);
+    std::ofstream(config / "user-dirs.dirs") << "XDG_DOCUMENTS_DIR=\"" << (temp.path() / "docs").string() << "\"\n";
+    setenv("XDG_CONFIG_HOME", config.c_str(), 1);
+    const auto level = loadShippedLevel("lower-back.xml");
+
+    // From the results: the button, and back to the results.
+    std::string script = lowerBackMissingBL52(*level);
+    script += "click-on progress\nwait 0.3\nexpect-scene progress\nexpect-text \"BL52: missed 1 of 1\"\n"
+              "key Escape\nwait 0.2\nexpect-scene results\nclick-on menu\nwait 0.2\nexpect-scene menu\n";
+    // From the menu with P, the next day: the figure of the lower back, the lists, the export.
+    GameRun run = runGame(data, script + "close\n", "--now 2026-12-07T20:00:00Z");
+    INFO(run.log);
+    REQUIRE(run.exitCode == 0);
+
+    run = runGame(data,
+                  "expect-scene menu\nkey P\nwait 0.3\nexpect-scene progress\n"
+                  "expect-text \"BL52: missed 1 of 1\"\nexpect-text \"Lower back\"\nexpect-text \"of 5 known\"\n"
+                  "expect-text \"never asked\"\nscreenshot progress-screen.png\n"
+                  "key E\nwait 0.5\nexpect-text \"Exported 5 answers to\"\nscreenshot progress-exported.png\n"
+                  "key Right\nwait 0.1\nexpect-text \"Figure 2 of\"\nkey Escape\nwait 0.2\nexpect-scene menu\n"
+                  "click-on progress\nwait 0.2\nexpect-scene progress\nclose\n",
+                  "--now 2026-12-08T09:00:00Z");
+    INFO(run.log);
+    CHECK(run.exitCode == 0);
+    const auto csv = temp.path() / "docs" / "acuquest-default-2026-12-08.csv";
+    CHECK(std::filesystem::exists(csv));
+    CHECK(readFile(csv).find("BL52") != std::string::npos);
+    unsetenv("XDG_CONFIG_HOME");
+}
