@@ -80,6 +80,6 @@ fi
 [ -s "$work/results.png" ] || fail "no screenshot of the results"
 # The round was saved in the player's folder, wherever the binary lives (whatever the save
 # format: any file written there while playing).
-saved=$(find "$HOME/.local/share/acuquest" -type f -newer "$work/round.txt" 2>/dev/null | head -n 1)
+saved=$(find "$HOME/.local/share/acuquest" -type f -newer "$work/round.txt" -print -quit 2>/dev/null)
 [ -n "$saved" ] || fail "nothing saved under $HOME/.local/share/acuquest"
 echo "ok: played a round of $points points from /, saved in $saved"

@@ -66,7 +66,9 @@ has_dependency fonts-dejavu-core || fail "Depends lacks fonts-dejavu-core"
 # ldconfig is in /sbin, which a user's PATH may lack.
 ldconfig=$(command -v ldconfig || echo /sbin/ldconfig)
 for soname in $(objdump -p "$root/usr/bin/acuquest" | awk '$1 == "NEEDED" { print $2 }'); do
-    path=$("$ldconfig" -p | awk -v so="$soname" '$1 == so { print $NF; exit }')
+    # awk reads to the end: an early exit would end ldconfig with SIGPIPE, which pipefail and
+    # set -e turn into a silent failure of this script now and then.
+    path=$("$ldconfig" -p | awk -v so="$soname" '$1 == so && !found { print $NF; found = 1 }')
     [ -n "$path" ] || fail "$soname is not installed here"
     owner=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null || dpkg -S "$path" 2>/dev/null) ||
         fail "no package owns $path"
