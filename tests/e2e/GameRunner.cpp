@@ -1,5 +1,6 @@
 #include "e2e/GameRunner.h"
 
+#include "core/PlacementRound.h"
 #include "io/LevelLoader.h"
 #include "io/history/Database.h"
 
@@ -128,6 +129,19 @@ Progress loadSavedProgress(const fs::path& dataHome, const std::string& profile)
         progress.add(std::move(a));
     }
     return progress;
+}
+
+std::string playMissing(const Level& level, const std::string& missed)
+{
+    std::string script = "expect-scene menu\nclick-on " + level.id + "\nclick-on start\nwait 0.5\nexpect-scene placement\n";
+    const PlacementRound round(level, std::uint64_t{1}, 0.0);
+    for (std::size_t i : round.order()) {
+        const std::string& id = level.placement()->points.at(i).id;
+        script += "expect-text " + id + "\n";
+        script += id == missed ? "click-answer 2.5 0\nwait 0.5\nexpect-text \"0 of 100\"\n" : "click-answer\nwait 0.5\n";
+        script += "click-on next\nwait 0.2\n";
+    }
+    return script + "expect-scene results\n";
 }
 
 } // namespace acq::e2e

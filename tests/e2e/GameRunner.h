@@ -41,4 +41,9 @@ Progress loadSavedProgress(const std::filesystem::path& dataHome, const std::str
 
 std::string readFile(const std::filesystem::path& file);
 
+// A script that plays `level` from the menu in the order the game asks it (seed 1 in scripts),
+// placing `missed` 2.5 cun off its spot (no points) and every other point on its spot; it ends
+// on the results screen.
+std::string playMissing(const Level& level, const std::string& missed);
+
 } // namespace acq::e2e

@@ -12,25 +12,6 @@
 using namespace acq;
 using namespace acq::e2e;
 
-namespace {
-
-// Lower back in the order the game asks it (seed 1 in scripts), BL52 placed 2.5 cun off, every
-// other point on its spot; ends on the results screen.
-std::string lowerBackMissingBL52(const Level& level)
-{
-    std::string script = "expect-scene menu\nclick-on lower-back\nclick-on start\nwait 0.5\nexpect-scene placement\n";
-    const PlacementRound round(level, std::uint64_t{1}, 0.0);
-    for (std::size_t i : round.order()) {
-        const std::string& id = level.placement()->points.at(i).id;
-        script += "expect-text " + id + "\n";
-        script += id == "BL52" ? "click-answer 2.5 0\n" : "click-answer\n";
-        script += "wait 0.5\nclick-on next\nwait 0.2\n";
-    }
-    return script + "expect-scene results\n";
-}
-
-} // namespace
-
 TEST_CASE("[e2e] progress: a point missed in a level is listed, coloured on its figure, and the export is written")
 {
     setenv("TZ", "UTC", 1);
@@ -43,7 +24,7 @@ TEST_CASE("[e2e] progress: a point missed in a level is listed, coloured on its 
     const auto level = loadShippedLevel("lower-back.xml");
 
     // From the results: the button, and back to the results.
-    std::string script = lowerBackMissingBL52(*level);
+    std::string script = playMissing(*level, "BL52");
     script += "click-on progress\nwait 0.3\nexpect-scene progress\nexpect-text \"BL52: missed 1 of 1\"\n"
               "key Escape\nwait 0.2\nexpect-scene results\nclick-on menu\nwait 0.2\nexpect-scene menu\n";
     // From the menu with P, the next day: the figure of the lower back, the lists, the export.
