@@ -19,6 +19,20 @@ DbError stepDone(Database& db, Statement& stmt)
     return error;
 }
 
+// A card's schedule from six columns of a row, from `first` on: stability, difficulty (both NULL
+// before a first review), due_day, last_day, reviews, lapses.
+CardSchedule scheduleAt(const Statement& stmt, int first)
+{
+    CardSchedule c;
+    if (!stmt.isNull(first) && !stmt.isNull(first + 1))
+        c.memory = MemoryState{stmt.real(first), stmt.real(first + 1)};
+    c.dueDay = stmt.integer(first + 2);
+    c.lastDay = stmt.integer(first + 3);
+    c.reviews = static_cast<int>(stmt.integer(first + 4));
+    c.lapses = static_cast<int>(stmt.integer(first + 5));
+    return c;
+}
+
 // The first release saved no kind: a level whose attempts hold a placed mark is a placement
 // level, an id ending "#name" the naming mode, and the rest matching (docs/saves.md).
 std::map<std::string, AttemptKind> inferKinds(const Progress& progress)
@@ -124,26 +138,20 @@ DbError HistoryStore::insertAnswer(std::int64_t attemptId, const ItemResult& ite
 DbError HistoryStore::readCard(std::int64_t profile, const std::string& card, std::optional<CardSchedule>& out)
 {
     DbError error;
-    Statement stmt = m_db.prepare("SELECT stability, difficulty, due_day, last_day, reviews, lapses FROM cards "
-                                  "WHERE profile_id = ?1 AND card = ?2",
-                                  error);
+    Statement& stmt = cached(m_readCard,
+                             "SELECT stability, difficulty, due_day, last_day, reviews, lapses FROM cards "
+                             "WHERE profile_id = ?1 AND card = ?2",
+                             error);
     if (error)
         return error;
     stmt.bind(1, profile).bind(2, card);
     out.reset();
     const int rc = stmt.step();
-    if (rc == SQLITE_ROW) {
-        CardSchedule c;
-        if (!stmt.isNull(0) && !stmt.isNull(1))
-            c.memory = MemoryState{stmt.real(0), stmt.real(1)};
-        c.dueDay = stmt.integer(2);
-        c.lastDay = stmt.integer(3);
-        c.reviews = static_cast<int>(stmt.integer(4));
-        c.lapses = static_cast<int>(stmt.integer(5));
-        out = c;
-        return {};
-    }
-    return rc == SQLITE_DONE ? DbError{} : m_db.lastError();
+    if (rc == SQLITE_ROW)
+        out = scheduleAt(stmt, 0);
+    error = rc == SQLITE_ROW || rc == SQLITE_DONE ? DbError{} : m_db.lastError();
+    stmt.reset();
+    return error;
 }
 
 DbError HistoryStore::writeCard(std::int64_t profile, const std::string& card, const CardSchedule& c, std::int64_t today)
@@ -177,16 +185,9 @@ DbError HistoryStore::cardSchedules(std::int64_t profile, std::int64_t today, st
     newToday = 0;
     int rc;
     while ((rc = stmt.step()) == SQLITE_ROW) {
-        CardSchedule c;
-        if (!stmt.isNull(1) && !stmt.isNull(2))
-            c.memory = MemoryState{stmt.real(1), stmt.real(2)};
-        c.dueDay = stmt.integer(3);
-        c.lastDay = stmt.integer(4);
-        c.reviews = static_cast<int>(stmt.integer(5));
-        c.lapses = static_cast<int>(stmt.integer(6));
         if (stmt.integer(7) == today)
             ++newToday;
-        out[stmt.text(0)] = c;
+        out[stmt.text(0)] = scheduleAt(stmt, 1);
     }
     return rc == SQLITE_DONE ? DbError{} : m_db.lastError();
 }

@@ -108,6 +108,7 @@ private:
     Statement m_insertAnswer;
     Statement m_insertAttempt;
     Statement m_refresh;
+    Statement m_readCard; // once per answer that reviews a card
 };
 
 } // namespace acq
