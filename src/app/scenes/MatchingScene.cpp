@@ -254,6 +254,7 @@ void MatchingScene::pick(int column, std::size_t index)
         m_picked[column] = (m_picked[column] == index) ? std::nullopt : std::optional<std::size_t>(index);
         if (!m_messageRight) // a right pair's why stays while the next pair is begun
             m_message = m_picked[column] ? pickedMessage(column, index) : std::string();
+        m_flashUntil = 0.0; // the player has moved on from a wrong pair: its colour would mislead
         return;
     }
     const std::size_t prompt = column == kPrompts ? index : *m_picked[kPrompts];
