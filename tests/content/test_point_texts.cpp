@@ -136,7 +136,7 @@ TEST_CASE("[texts] the lumbosacral points carry the pregnancy caution, BL23 and 
             if (kLumbosacral.count(p.code))
                 CHECK(contains(p.caution, "traditionally avoided from the fourth month of pregnancy"));
             if (p.code == "BL23" || p.code == "BL52")
-                CHECK(contains(p.caution, "kidney"));
+                CHECK(contains(p.caution, "The kidney lies deep beneath this point."));
             if (p.code == "BL60" || p.code == "LI4")
                 CHECK(contains(p.caution, "avoided throughout pregnancy"));
             if (p.code == "CV6" || p.code == "CV4" || p.code == "ST25")
@@ -163,9 +163,16 @@ TEST_CASE("[texts] the pregnancy card says what the textbooks say")
             if (pair.id == "pregnancy") {
                 found = true;
                 INFO(pair.answer);
-                for (const char* part : {"LI4", "SP6", "BL60", "BL67", "GB21", "throughout", "lower abdomen",
-                                         "3 months", "upper abdomen", "lower back"})
+                for (const char* part : {"LI4", "SP6", "BL60", "BL67", "GB21", "throughout", "upper abdomen",
+                                         "lower back"})
                     CHECK(contains(pair.answer, part));
+                // The lower abdomen from the first months; the upper abdomen and the lower back after
+                // the third: in that order, so the card cannot say it the other way round.
+                const std::size_t lowerAbdomen = pair.answer.find("lower abdomen in the first 3 months");
+                const std::size_t after = pair.answer.find("after that the upper abdomen and lower back");
+                CHECK(lowerAbdomen != std::string::npos);
+                CHECK(after != std::string::npos);
+                CHECK(lowerAbdomen < after);
             }
     CHECK(found);
 }
@@ -183,14 +190,28 @@ TEST_CASE("[texts] the ankle points start from the malleolus's prominence, never
 
 TEST_CASE("[texts] EX-UE7's other placement is nearer the wrist")
 {
+    // Every level that teaches EX-UE7 names the atlases' other placement, and in the right
+    // direction: towards the wrist (the metacarpal bases), never "higher" or "further up",
+    // which on a hanging arm would mean the same, yet reads as towards the fingers on a hand
+    // drawn fingers up.
+    std::set<std::string> levels, mentioned;
     for (const std::string& text : textsOf("EX-UE7")) {
-        if (!contains(text, "atlases"))
-            continue;
+        const std::string level = text.substr(0, text.find(' '));
+        levels.insert(level);
         INFO(text);
-        CHECK(contains(text, "nearer the wrist"));
-        CHECK(!contains(text, "higher"));
+        CHECK(!contains(lower(text), "higher"));
+        CHECK(!contains(lower(text), "further up"));
+        if (contains(text, "atlases")) {
+            CHECK(contains(text, "nearer the wrist"));
+            mentioned.insert(level);
+        }
     }
+    CHECK(levels.size() >= 3); // hand, all-regions, point-locations-limbs
+    CHECK(mentioned == levels);
     CHECK(contains(readFile(sourceDir() / "docs" / "points.md"), "Some atlases put them nearer the wrist"));
+    const std::string sources = readFile(sourceDir() / "docs" / "content-sources.md");
+    CHECK(contains(sources, "nearer the wrist"));
+    CHECK(!contains(sources, "higher placement"));
 }
 
 TEST_CASE("[texts] no text says the article names points: it names regions")
@@ -198,10 +219,19 @@ TEST_CASE("[texts] no text says the article names points: it names regions")
     // "All 19 points the article uses", "the article's points": the article lists regions.
     const std::regex claim("(points? (that )?the article (uses|names|lists|gives))|(the article's ([a-z]+ )?points)",
                            std::regex::icase);
-    for (const LevelEntry& entry : shippedCatalog().entries) {
-        const std::string text = readFile(entry.level->file);
-        INFO(entry.displayName);
+    std::vector<std::filesystem::path> files = {sourceDir() / "README.md"};
+    for (const auto& doc : std::filesystem::directory_iterator(sourceDir() / "docs"))
+        if (doc.path().extension() == ".md")
+            files.push_back(doc.path());
+    for (const LevelEntry& entry : shippedCatalog().entries)
+        files.push_back(entry.level->file);
+    const std::regex countedClaim("all [0-9]+ points the article", std::regex::icase);
+    for (const auto& file : files) {
+        const std::string text = readFile(file);
+        INFO(file);
+        CHECK(!text.empty());
         CHECK(!std::regex_search(text, claim));
+        CHECK(!std::regex_search(text, countedClaim));
     }
 }
 
@@ -246,6 +276,27 @@ TEST_CASE("[names] every point has its characters, simplified and traditional, a
     }
 }
 
+TEST_CASE("[names] the meanings' source is named in docs/content-sources.md and by every level that shows them")
+{
+    // Deadman, Al-Khafaji and Baker, A Manual of Acupuncture: the published point dictionary the
+    // English meanings follow.
+    const std::string book = "A Manual of Acupuncture";
+    // Markdown wraps its lines anywhere: read the page with each run of white space as one space.
+    std::string sources;
+    for (char c : readFile(sourceDir() / "docs" / "content-sources.md"))
+        if (!std::isspace(static_cast<unsigned char>(c)) || (!sources.empty() && sources.back() != ' '))
+            sources += std::isspace(static_cast<unsigned char>(c)) ? ' ' : c;
+    CHECK(contains(sources, book));
+    CHECK(contains(sources, "Deadman"));
+    for (const Level* level : shippedPlacementLevels()) {
+        bool named = false;
+        for (const std::string& source : level->sources)
+            named = named || (contains(source, book) && contains(source, "Deadman"));
+        INFO(level->id);
+        CHECK(named);
+    }
+}
+
 TEST_CASE("[matching] every round has two distractors, so its last pair is never forced")
 {
     for (const Level* level : matchingLevels()) {
@@ -279,6 +330,83 @@ TEST_CASE("[matching] no answer repeats its prompt's key word or names another p
             }
         }
     }
+}
+
+TEST_CASE("[matching] no word of a prompt singles out its answer among the cards")
+{
+    // A word of four letters or more (not a little word such as "with") that a prompt shares
+    // with its own answer and with no other card on the right would let a player pair them
+    // without knowing anything ("A joint problem" and "Facet joint ...").
+    static const std::set<std::string> little = {"with", "from", "that", "your", "this", "what", "when", "which",
+                                                 "about", "into", "onto", "over", "than", "then", "them", "they",
+                                                 "their", "there", "have", "been", "were", "will", "does", "more",
+                                                 "most", "some", "such", "only", "also", "each", "other", "very",
+                                                 "just", "like", "where", "after", "before"};
+    const auto words = [](const std::string& text) {
+        std::set<std::string> out;
+        std::string word;
+        for (char c : lower(text) + " ") {
+            if (std::isalpha(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80)) {
+                word += c;
+            } else {
+                if (word.size() >= 4 && !little.count(word))
+                    out.insert(word.substr(0, 6)); // by its first six letters: implants/implanted
+                word.clear();
+            }
+        }
+        return out;
+    };
+    // Whether `text` has a word starting with `stem`.
+    const auto hasWord = [](const std::string& text, const std::string& stem) {
+        const std::string padded = " " + lower(text);
+        for (std::size_t at = padded.find(stem); at != std::string::npos; at = padded.find(stem, at + 1))
+            if (!std::isalpha(static_cast<unsigned char>(padded[at - 1])))
+                return true;
+        return false;
+    };
+    for (const Level* level : matchingLevels()) {
+        std::vector<std::string> answers;
+        for (const MatchPair& pair : level->matching()->pairs)
+            answers.push_back(pair.answer);
+        for (const std::string& distractor : level->matching()->distractors)
+            answers.push_back(distractor);
+        const auto& pairs = level->matching()->pairs;
+        for (std::size_t i = 0; i < pairs.size(); ++i)
+            for (const std::string& stem : words(pairs[i].prompt)) {
+                if (!hasWord(answers[i], stem))
+                    continue;
+                int elsewhere = 0;
+                for (std::size_t j = 0; j < answers.size(); ++j)
+                    elsewhere += j != i && hasWord(answers[j], stem) ? 1 : 0;
+                INFO(level->id << " " << pairs[i].id << ": \"" << stem << "\" in " << answers[i]);
+                CHECK(elsewhere > 0);
+            }
+    }
+}
+
+TEST_CASE("[matching] the facet joint and osteoarthritis descriptions share no telling word")
+{
+    // Osteoarthritis is the wear of the joints' cartilage, facet joint dysfunction how those small
+    // joints move or get irritated: a word of six letters or more in both would blur the two.
+    bool compared = false;
+    for (const Level* level : matchingLevels()) {
+        const MatchPair* facet = nullptr;
+        const MatchPair* wear = nullptr;
+        for (const MatchPair& pair : level->matching()->pairs) {
+            if (lower(pair.prompt).find("facet joint") == 0)
+                facet = &pair;
+            if (lower(pair.prompt) == "osteoarthritis")
+                wear = &pair;
+        }
+        if (!facet || !wear)
+            continue;
+        compared = true;
+        for (const std::string& word : keyWords(facet->answer)) {
+            INFO(level->id << ": \"" << word << "\" in both " << facet->answer << " / " << wear->answer);
+            CHECK(!contains(lower(wear->answer), word.substr(0, 6)));
+        }
+    }
+    CHECK(compared);
 }
 
 TEST_CASE("[matching] the article's opening facts and the kind of each of its ten causes are taught")

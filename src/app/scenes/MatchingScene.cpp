@@ -4,17 +4,38 @@
 #include "app/Widgets.h"
 #include "app/scenes/ResultsScene.h"
 #include "core/Attempt.h"
+#include "core/CardFit.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <iostream>
+#include <numeric>
 
 namespace acq {
 
 namespace {
 constexpr double kFlashSeconds = 0.9;
-constexpr float kHeaderHeight = 96.0f;
 constexpr float kGap = 8.0f;
+constexpr float kSmallestPixels = 11.0f; // no card or message text is drawn smaller
+constexpr std::size_t kMessageLines = 3;  // the longest "why" fits in this many lines if it can
+const char* const kCheckMark = "\xE2\x9C\x93";
+// The keyboard focus: a dark ring around the card, apart from the picked card's blue fill and
+// the matched card's faded one, so the three never look alike (a focused card can be picked).
+const sf::Color kFocusRing{17, 24, 39};
+const sf::Color kMatchedFill{236, 233, 226};
+
+// The smallest design size (Theme sizes are for an 800-pixel-high window) drawn at 11 pixels.
+float smallestDesignSize(const Theme& theme)
+{
+    return std::ceil(kSmallestPixels / theme.scale() * 4.0f) / 4.0f;
 }
+
+bool endsSentence(const std::string& text)
+{
+    return !text.empty() && (text.back() == '.' || text.back() == '?' || text.back() == '!');
+}
+} // namespace
 
 MatchingScene::MatchingScene(Context& context, const Level& level)
     : Scene(context)
@@ -31,47 +52,110 @@ const std::vector<MatchCard>& MatchingScene::cards(int column) const
     return column == kPrompts ? m_round.prompts() : m_round.answers();
 }
 
+std::string MatchingScene::rightMessage(std::size_t prompt) const
+{
+    const MatchPair& pair = m_round.level().pairs.at(static_cast<std::size_t>(m_round.prompts().at(prompt).pair));
+    std::string message = "Right: " + pair.prompt + (endsSentence(pair.prompt) ? "" : ".");
+    if (!pair.explain.empty())
+        message += " Why: " + pair.explain;
+    return message;
+}
+
+std::string MatchingScene::pickedMessage(int column, std::size_t index) const
+{
+    return "Picked: " + cards(column).at(index).text + (column == kPrompts ? "  Now its description on the right."
+                                                                         : "  Now its card on the left.");
+}
+
+std::string MatchingScene::wrongMessage() const
+{
+    return "Not a pair: -" + std::to_string(m_round.level().scoring.wrongPenalty) + " points. Try again.";
+}
+
 void MatchingScene::layout(sf::Vector2f size)
 {
     m_size = size;
     const Theme& theme = context().theme;
     const float scale = theme.scale();
     const float margin = 20.0f * scale;
-    const float top = kHeaderHeight * scale;
+    const float smallest = smallestDesignSize(theme);
+
+    // The line under the title holds the longest message it can be given (a right pair's why,
+    // a long card picked) without pushing the cards down when it changes.
+    std::vector<std::string> messages = {wrongMessage()};
+    for (std::size_t i = 0; i < m_round.prompts().size(); ++i)
+        messages.push_back(rightMessage(i));
+    for (int column = 0; column < 2; ++column)
+        for (std::size_t i = 0; i < cards(column).size(); ++i)
+            messages.push_back(pickedMessage(column, i));
+    m_messageWidth = size.x - 2 * margin;
+    std::size_t lines = 1;
+    for (m_messageSize = 16.0f;; m_messageSize -= 1.0f) {
+        lines = 1;
+        for (const std::string& message : messages)
+            lines = std::max(lines, theme.wrap(message, m_messageWidth, m_messageSize).size());
+        if (lines <= kMessageLines || m_messageSize - 1.0f < smallest)
+            break;
+    }
+    m_messageTop = 46.0f * scale;
+    const float top = m_messageTop + static_cast<float>(lines) * theme.lineHeight(m_messageSize) + 10.0f * scale;
     const float bottom = size.y - theme.lineHeight(15.0f) - 12.0f - 10.0f * scale;
+
     const float columnGap = 28.0f * scale;
     const float promptWidth = std::max(120.0f, (size.x - 2 * margin - columnGap) * 0.34f);
     const float answerWidth = std::max(160.0f, size.x - 2 * margin - columnGap - promptWidth);
     const float lefts[2] = {margin, margin + promptWidth + columnGap};
     const float widths[2] = {promptWidth, answerWidth};
     const float pad = 10.0f * scale;
+    // The check mark of a matched card hangs left of its text, so marking it moves no word.
+    m_gutter = theme.textWidth(std::string(kCheckMark) + " ", 17.0f, FontStyle::Bold);
+    m_cardPadding = pad * 0.5f;
 
-    // The largest text size at which every card of both columns fits the window's height.
-    for (m_fontSize = 17.0f; m_fontSize >= 11.0f; m_fontSize -= 1.0f) {
-        bool fits = true;
-        for (int column = 0; column < 2 && fits; ++column) {
-            const auto& list = cards(column);
-            const float slot = (bottom - top) / static_cast<float>(std::max<std::size_t>(1, list.size()));
-            for (const MatchCard& card : list) {
-                const auto lines = theme.wrap(card.text, widths[column] - 2 * pad, m_fontSize);
-                if (lines.size() * theme.lineHeight(m_fontSize) + 2 * pad * 0.6f > slot - kGap * scale) {
-                    fits = false;
-                    break;
-                }
-            }
-        }
-        if (fits)
-            break;
-    }
-    m_fontSize = std::max(m_fontSize, 11.0f);
+    std::vector<CardColumn> columns(2);
     for (int column = 0; column < 2; ++column) {
-        const auto& list = cards(column);
-        const float slot = (bottom - top) / static_cast<float>(std::max<std::size_t>(1, list.size()));
+        columns[column].textWidth = widths[column] - 2 * pad - m_gutter;
+        for (const MatchCard& card : cards(column))
+            columns[column].texts.push_back(card.text);
+    }
+    CardFitRules rules;
+    rules.height = std::max(0.0f, bottom - top);
+    rules.gap = kGap * scale;
+    rules.padding = m_cardPadding;
+    rules.largest = 17.0f;
+    rules.smallest = smallest;
+    const MeasureAt measure = [&](std::string_view text, float at, std::size_t column) {
+        return static_cast<double>(theme.textWidth(text, at, column == kPrompts ? FontStyle::Bold : FontStyle::Regular));
+    };
+    const LineHeightAt lineHeight = [&](float at) { return theme.lineHeight(at); };
+    CardFit fit = fitCards(columns, rules, measure, lineHeight);
+    if (!fit.fits) {
+        // Too many long cards for this window at 11 px (the causes round at 640 x 480): smaller
+        // text, as small as the screen drew before, rather than cards below the window's edge.
+        rules.smallest = std::min(smallest, 11.0f);
+        fit = fitCards(columns, rules, measure, lineHeight);
+        if (!m_fitReported) {
+            std::cerr << "acuquest: the cards of level " << m_level.id << " do not fit a " << size.x << "x" << size.y
+                      << " window at " << kSmallestPixels << " px: drawn at " << theme.px(fit.size) << " px\n";
+            m_fitReported = true;
+        }
+    }
+    m_fontSize = fit.size;
+    for (auto& heights : fit.heights) {
+        // Still too tall: the column is squeezed to the window, its cards' last lines run short.
+        const float gaps = rules.gap * static_cast<float>(heights.empty() ? 0 : heights.size() - 1);
+        const float cardsHeight = std::accumulate(heights.begin(), heights.end(), 0.0f);
+        if (gaps + cardsHeight > rules.height && cardsHeight > 0.0f)
+            for (float& height : heights)
+                height *= std::max(0.0f, rules.height - gaps) / cardsHeight;
+    }
+    for (int column = 0; column < 2; ++column) {
         m_views[column].clear();
-        for (std::size_t i = 0; i < list.size(); ++i) {
+        float y = top;
+        for (std::size_t i = 0; i < fit.lines[column].size(); ++i) {
             CardView view;
-            view.rect = {lefts[column], top + slot * static_cast<float>(i), widths[column], slot - kGap * scale};
-            view.lines = theme.wrap(list[i].text, widths[column] - 2 * pad, m_fontSize);
+            view.rect = {lefts[column], y, widths[column], fit.heights[column][i]};
+            view.lines = fit.lines[column][i];
+            y += fit.heights[column][i] + rules.gap;
             m_views[column].push_back(std::move(view));
         }
     }
@@ -168,6 +252,9 @@ void MatchingScene::pick(int column, std::size_t index)
     if (!m_picked[other]) {
         // Picking the same card again drops it; picking another in the same column moves the pick.
         m_picked[column] = (m_picked[column] == index) ? std::nullopt : std::optional<std::size_t>(index);
+        if (!m_messageRight) // a right pair's why stays while the next pair is begun
+            m_message = m_picked[column] ? pickedMessage(column, index) : std::string();
+        m_flashUntil = 0.0; // the player has moved on from a wrong pair: its colour would mislead
         return;
     }
     const std::size_t prompt = column == kPrompts ? index : *m_picked[kPrompts];
@@ -180,18 +267,20 @@ void MatchingScene::pick(int column, std::size_t index)
         ctx.session.answered(attemptFrom(m_round, m_level.id, m_startedAt, ctx.clock.now() - m_startTime), &m_level);
     }
     if (outcome == MatchingRound::Outcome::Correct) {
-        m_message = "Right: " + m_round.prompts()[prompt].text + ".";
+        // The why is part of the lesson when the pair is right first time too (the last pair's
+        // is on the results screen, with every other).
+        m_message = rightMessage(prompt);
+        m_messageRight = true;
         if (m_round.finished()) {
             finish(true);
             return;
         }
-        // Move the focus on to a card still open, so keyboard play flows.
-        if (cards(m_focusColumn)[m_focus[m_focusColumn]].matched)
-            moveFocus(1);
+        keepFocusOpen(); // so keyboard play flows
     } else if (outcome == MatchingRound::Outcome::Wrong) {
         m_flash = {prompt, answer};
         m_flashUntil = context().clock.now() + kFlashSeconds;
-        m_message = "Not a pair: -" + std::to_string(m_round.level().scoring.wrongPenalty) + " points. Try again.";
+        m_message = wrongMessage();
+        m_messageRight = false;
     }
 }
 
@@ -211,11 +300,55 @@ void MatchingScene::moveFocus(int delta)
     }
 }
 
-void MatchingScene::switchColumn()
+void MatchingScene::focusEnd(bool last)
 {
-    m_focusColumn = 1 - m_focusColumn;
-    if (cards(m_focusColumn).size() > m_focus[m_focusColumn] && cards(m_focusColumn)[m_focus[m_focusColumn]].matched)
+    const auto& list = cards(m_focusColumn);
+    for (std::size_t k = 0; k < list.size(); ++k) {
+        const std::size_t index = last ? list.size() - 1 - k : k;
+        if (!list[index].matched) {
+            m_focus[m_focusColumn] = index;
+            return;
+        }
+    }
+}
+
+void MatchingScene::keepFocusOpen()
+{
+    const auto& list = cards(m_focusColumn);
+    if (m_focus[m_focusColumn] >= list.size() || list[m_focus[m_focusColumn]].matched)
         moveFocus(1);
+}
+
+void MatchingScene::switchColumn(ColumnMove move)
+{
+    const int to = move == ColumnMove::Left ? kPrompts : move == ColumnMove::Right ? kAnswers : 1 - m_focusColumn;
+    if (to == m_focusColumn)
+        return;
+    const auto& from = m_views[m_focusColumn];
+    const std::size_t at = m_focus[m_focusColumn];
+    m_focusColumn = to;
+    if (at >= from.size() || m_views[to].size() != cards(to).size()) {
+        keepFocusOpen(); // not laid out yet
+        return;
+    }
+    // The open card beside the focused one: the one whose span holds its middle, else the
+    // nearest by middle.
+    const float middle = from[at].rect.top + from[at].rect.height / 2.0f;
+    std::optional<std::size_t> best;
+    float bestDistance = 0.0f;
+    for (std::size_t i = 0; i < cards(to).size(); ++i) {
+        if (cards(to)[i].matched)
+            continue;
+        const sf::FloatRect& rect = m_views[to][i].rect;
+        const bool holds = middle >= rect.top && middle <= rect.top + rect.height;
+        const float distance = holds ? 0.0f : std::abs(rect.top + rect.height / 2.0f - middle);
+        if (!best || distance < bestDistance) {
+            best = i;
+            bestDistance = distance;
+        }
+    }
+    if (best)
+        m_focus[to] = *best;
 }
 
 void MatchingScene::finish(bool completed)
@@ -248,28 +381,46 @@ std::optional<std::pair<int, std::size_t>> MatchingScene::cardAt(sf::Vector2f po
 void MatchingScene::handleEvent(const sf::Event& event)
 {
     switch (event.type) {
-    case sf::Event::KeyPressed:
+    case sf::Event::KeyPressed: {
+        const sf::Keyboard::Key key = event.key.code;
+        const bool moves = key == sf::Keyboard::Up || key == sf::Keyboard::Down || key == sf::Keyboard::Left ||
+                           key == sf::Keyboard::Right || key == sf::Keyboard::Tab || key == sf::Keyboard::Home ||
+                           key == sf::Keyboard::End;
+        if (moves && !m_keyboardFocus) {
+            // The first press shows where the focus is, on an open card, before it moves anywhere.
+            m_keyboardFocus = true;
+            keepFocusOpen();
+            break;
+        }
         m_keyboardFocus = true;
-        switch (event.key.code) {
+        switch (key) {
         case sf::Keyboard::Escape:
             if (m_picked[0] || m_picked[1]) {
                 m_picked[0].reset();
                 m_picked[1].reset();
+                if (!m_messageRight)
+                    m_message.clear();
             } else {
                 finish(false);
             }
             break;
         case sf::Keyboard::Up: moveFocus(-1); break;
         case sf::Keyboard::Down: moveFocus(1); break;
+        case sf::Keyboard::Home: focusEnd(false); break;
+        case sf::Keyboard::End: focusEnd(true); break;
         case sf::Keyboard::T: context().showClock = !context().showClock; break;
-        case sf::Keyboard::Left:
-        case sf::Keyboard::Right:
-        case sf::Keyboard::Tab: switchColumn(); break;
+        case sf::Keyboard::Left: switchColumn(ColumnMove::Left); break;
+        case sf::Keyboard::Right: switchColumn(ColumnMove::Right); break;
+        case sf::Keyboard::Tab: switchColumn(ColumnMove::Other); break;
         case sf::Keyboard::Enter:
-        case sf::Keyboard::Space: pick(m_focusColumn, m_focus[m_focusColumn]); break;
+        case sf::Keyboard::Space:
+            keepFocusOpen();
+            pick(m_focusColumn, m_focus[m_focusColumn]);
+            break;
         default: break;
         }
         break;
+    }
     case sf::Event::MouseMoved: {
         const sf::Vector2f p(static_cast<float>(event.mouseMove.x), static_cast<float>(event.mouseMove.y));
         const auto card = cardAt(p);
@@ -331,9 +482,10 @@ void MatchingScene::drawDragged(sf::RenderTarget& target) const
     const sf::FloatRect rect{view.rect.left + offset.x, view.rect.top + offset.y, view.rect.width, view.rect.height};
     drawPanel(target, theme, rect, sf::Color(214, 230, 247, 230), colors::accent, 2.0f);
     const float pad = 10.0f * theme.scale();
-    float y = rect.top + pad * 0.5f;
+    const float height = static_cast<float>(view.lines.size()) * theme.lineHeight(m_fontSize);
+    float y = rect.top + std::max(m_cardPadding, (rect.height - height) / 2.0f);
     for (const std::string& line : view.lines) {
-        theme.drawText(target, line, {rect.left + pad, y}, m_fontSize, colors::text,
+        theme.drawText(target, line, {rect.left + pad + m_gutter, y}, m_fontSize, colors::text,
                        m_press->column == kPrompts ? FontStyle::Bold : FontStyle::Regular);
         y += theme.lineHeight(m_fontSize);
     }
@@ -361,12 +513,13 @@ void MatchingScene::appendCardPanel(sf::VertexArray& panels, int column, std::si
     const bool focused = m_keyboardFocus && m_focusColumn == column && m_focus[column] == index;
     const bool hovered = m_hover && m_hover->first == column && m_hover->second == static_cast<int>(index);
 
+    // Matched: put away (faded, thin border, a check mark); picked: blue and heavy; focused: a
+    // dark ring outside the card, which a picked card can have too.
     sf::Color fill = colors::panel;
     sf::Color border = colors::panelBorder;
     float thickness = 1.0f;
     if (card.matched) {
-        fill = colors::goodSoft;
-        border = colors::good;
+        fill = kMatchedFill;
     } else if (flashing) {
         fill = colors::badSoft;
         border = colors::bad;
@@ -378,11 +531,13 @@ void MatchingScene::appendCardPanel(sf::VertexArray& panels, int column, std::si
     } else if (hovered) {
         fill = sf::Color(250, 248, 244);
     }
+    const sf::FloatRect& rect = m_views[column][index].rect;
+    appendPanel(panels, rect, fill, border, thickness);
     if (focused) {
-        border = colors::accent;
-        thickness = 3.0f;
+        const float out = 4.0f * context().theme.scale();
+        appendPanel(panels, {rect.left - out, rect.top - out, rect.width + 2 * out, rect.height + 2 * out},
+                    sf::Color::Transparent, kFocusRing, 3.0f);
     }
-    appendPanel(panels, m_views[column][index].rect, fill, border, thickness);
 }
 
 void MatchingScene::drawCardText(sf::RenderTarget& target, int column, std::size_t index) const
@@ -393,14 +548,14 @@ void MatchingScene::drawCardText(sf::RenderTarget& target, int column, std::size
     const CardView& view = m_views[column][index];
     const float pad = 10.0f * scale;
     const float height = static_cast<float>(view.lines.size()) * theme.lineHeight(m_fontSize);
-    float y = view.rect.top + std::max(pad * 0.5f, (view.rect.height - height) / 2.0f);
+    float y = view.rect.top + std::max(m_cardPadding, (view.rect.height - height) / 2.0f);
     const FontStyle style = column == kPrompts ? FontStyle::Bold : FontStyle::Regular;
     const sf::Color ink = card.matched ? colors::mutedText : colors::text;
-    for (std::size_t i = 0; i < view.lines.size(); ++i) {
-        std::string line = view.lines[i];
-        if (i == 0 && card.matched)
-            line = "\xE2\x9C\x93 " + line; // a check mark: matched is shown by more than colour
-        theme.drawText(target, line, {view.rect.left + pad, y}, m_fontSize, ink, style);
+    const float x = view.rect.left + pad;
+    if (card.matched) // matched is shown by more than colour
+        theme.drawText(target, kCheckMark, {x, y}, m_fontSize, colors::good, FontStyle::Bold);
+    for (const std::string& line : view.lines) {
+        theme.drawText(target, line, {x + m_gutter, y}, m_fontSize, ink, style);
         y += theme.lineHeight(m_fontSize);
     }
 }
@@ -426,9 +581,9 @@ void MatchingScene::draw(sf::RenderTarget& target) const
     const std::string hint = m_message.empty()
                                  ? "Pick a card on the left, then the description that belongs to it."
                                  : m_message;
-    const sf::Color hintColor = m_flashUntil > 0.0 ? colors::bad : colors::mutedText;
-    theme.drawText(target, hint, {20.0f * scale, 52.0f * scale}, 16.0f, hintColor,
-                   m_flashUntil > 0.0 ? FontStyle::Bold : FontStyle::Regular);
+    const sf::Color hintColor = m_flashUntil > 0.0 ? colors::bad : m_messageRight ? colors::text : colors::mutedText;
+    theme.drawWrapped(target, hint, {20.0f * scale, m_messageTop}, m_messageWidth, m_messageSize, hintColor,
+                      m_flashUntil > 0.0 ? FontStyle::Bold : FontStyle::Regular);
     sf::VertexArray panels(sf::Triangles);
     for (int column = 0; column < 2; ++column)
         for (std::size_t i = 0; i < m_views[column].size(); ++i)

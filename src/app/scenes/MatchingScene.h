@@ -1,5 +1,5 @@
 // Matching: prompts on the left, answers on the right; pick one of each to pair them, with the
-// mouse or the keyboard. A wrong pair flashes and costs points.
+// mouse or the keyboard. A wrong pair flashes and costs points; a right one shows why it is right.
 #pragma once
 
 #include "app/Scene.h"
@@ -33,13 +33,24 @@ private:
         sf::FloatRect rect;
         std::vector<std::string> lines;
     };
+    // Where the keyboard's Left/Right/Tab go: the other column, or stay (already there).
+    enum class ColumnMove { Left, Right, Other };
 
     const std::vector<MatchCard>& cards(int column) const;
     // The `locate` name of a card: "prompt:ID", "answer:ID" or "distractor:N".
     std::string targetOf(int column, std::size_t index) const;
     void pick(int column, std::size_t index);
     void moveFocus(int delta);
-    void switchColumn();
+    void focusEnd(bool last);
+    // Left/Right/Tab: to the open card of the other column on the same row (the one beside the
+    // focused card), not to wherever that column's focus was left.
+    void switchColumn(ColumnMove move);
+    // A focus left on a matched card (by the mouse, or a pair just made) moves to an open one.
+    void keepFocusOpen();
+    // What the line under the title says: the hint, the card in hand, a right pair and why.
+    std::string rightMessage(std::size_t prompt) const;
+    std::string pickedMessage(int column, std::size_t index) const;
+    std::string wrongMessage() const;
     void finish(bool completed);
     std::optional<std::pair<int, std::size_t>> cardAt(sf::Vector2f point) const;
     // Cards never overlap (the dragged one is drawn on its own, last): all their panels go to
@@ -56,10 +67,15 @@ private:
     double m_now = 0.0;
     sf::Vector2f m_size;
     float m_fontSize = 16.0f;
+    float m_gutter = 0.0f;        // left of each card's text: where a matched card's check mark goes
+    float m_cardPadding = 0.0f;   // above and below a card's text
+    float m_messageSize = 16.0f;  // the line under the title: sized so the longest "why" fits
+    float m_messageTop = 0.0f;
+    float m_messageWidth = 0.0f;
     std::vector<CardView> m_views[2];
     int m_focusColumn = kPrompts;
     std::size_t m_focus[2] = {0, 0};
-    bool m_keyboardFocus = false;                 // focus ring only once the keyboard is used
+    bool m_keyboardFocus = false; // focus ring once the keyboard is used (its first press only shows it)
     std::optional<std::size_t> m_picked[2];
     std::optional<std::pair<int, int>> m_hover;
     // A card held with the mouse: where it was pressed, and where it is now once dragged.
@@ -74,6 +90,8 @@ private:
     std::pair<std::size_t, std::size_t> m_flash{0, 0}; // the wrong pair being shown
     double m_flashUntil = 0.0;
     std::string m_message;
+    bool m_messageRight = false; // the message is a right pair's
+    bool m_fitReported = false;  // the cards' not fitting the window was said once
     bool m_finished = false;
     mutable int m_shownSecond = -1; // what the optional clock shows, so it redraws once a second
 };
