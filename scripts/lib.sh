@@ -8,6 +8,8 @@ ACUQUEST_BUILD=${ACUQUEST_BUILD:-$ACUQUEST_ROOT/build}
 ACUQUEST_BUILD_PACKAGES="g++ cmake make pkg-config libsfml-dev libtinyxml2-dev libfreetype-dev libsqlite3-dev librsvg2-bin fonts-dejavu-core fonts-wqy-microhei"
 # ... and what the test suite adds: doctest, and a virtual display for the tests that play.
 ACUQUEST_TEST_PACKAGES="doctest-dev xvfb xauth"
+# ... the published schemas' test (tests/schema, tests/authoring): xmllint.
+ACUQUEST_TEST_PACKAGES="$ACUQUEST_TEST_PACKAGES libxml2-utils"
 # ... the robustness tests: prlimit, setpriv and unshare (util-linux, normally installed).
 ACUQUEST_TEST_PACKAGES="$ACUQUEST_TEST_PACKAGES util-linux"
 # What building the .deb adds (scripts/package): CPack finds the library dependencies with

@@ -29,11 +29,11 @@ std::string environment(const char* name)
 
 } // namespace
 
-std::vector<fs::path> DataPaths::roots() const
+DataRoots DataPaths::roots() const
 {
     std::vector<fs::path> out{levelsDir, assetsDir, artDir, userLevelsDir()};
     out.insert(out.end(), extraRoots.begin(), extraRoots.end());
-    return out;
+    return DataRoots(std::move(out), assetsDir);
 }
 
 std::string levelSource(const DataPaths& paths, const fs::path& root)

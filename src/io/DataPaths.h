@@ -1,6 +1,8 @@
 // Where the game's files live: shipped levels and art, the player's folder, extra folders.
 #pragma once
 
+#include "io/PathPolicy.h"
+
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -17,7 +19,7 @@ struct DataPaths {
     std::filesystem::path userLevelsDir() const { return userDir / "levels"; }
     std::filesystem::path profileDir(const std::string& profile) const { return userDir / "profiles" / profile; }
     // Every folder a level may read from; paths resolved from a level must stay inside one.
-    std::vector<std::filesystem::path> roots() const;
+    DataRoots roots() const;
 };
 
 // Finds the data folders: $ACUQUEST_DATA_DIR if set; else <exe>/../share/acuquest when

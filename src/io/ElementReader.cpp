@@ -150,6 +150,17 @@ std::string describeElement(const tinyxml2::XMLElement& element)
     return out + ">";
 }
 
+namespace {
+
+// The attributes that let an editor find the published schema (levels/acuquest-level.xsd). Only
+// these: another namespace would make the schema refuse the file, so it stays reported here.
+bool pointsToSchema(const std::string& name)
+{
+    return name == "xmlns:xsi" || name == "xsi:noNamespaceSchemaLocation" || name == "xsi:schemaLocation";
+}
+
+} // namespace
+
 ElementReader::ElementReader(const tinyxml2::XMLElement& element, std::string file, Diagnostics& diag)
     : m_element(element), m_file(std::move(file)), m_diag(diag)
 {
@@ -162,7 +173,7 @@ ElementReader::~ElementReader()
     const std::vector<std::string> known(m_known.begin(), m_known.end());
     for (const tinyxml2::XMLAttribute* a = m_element.FirstAttribute(); a; a = a->Next()) {
         const std::string name = a->Name();
-        if (m_known.count(name))
+        if (m_known.count(name) || pointsToSchema(name))
             continue;
         std::string message = "unknown attribute " + inQuotes(name);
         if (const std::string guess = closestMatch(name, known); !guess.empty())

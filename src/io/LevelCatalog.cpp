@@ -24,7 +24,17 @@ constexpr std::size_t kMaxDiagnosticsPerFile = 100;
 struct Loaded {
     LevelEntry entry;
     int rootLine = 0;
+    bool isMap = false; // a body map named to --check, or found beside levels: checked, never played
 };
+
+// Body maps are named `*.map.xml`: an author keeps one beside the levels that use it, and
+// `--check` checks it as a map rather than refusing it as a level.
+bool isMapFile(const fs::path& path)
+{
+    const std::string name = path.filename().string();
+    constexpr std::string_view suffix = ".map.xml";
+    return name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
 
 // The files named by one argument: the file itself, or a folder's *.xml sorted by name.
 // Problems with the argument itself become an entry of their own, so they are reported.
@@ -107,7 +117,7 @@ void capDiagnostics(LevelEntry& entry)
 }
 
 // Every entry in the order given (files of a folder sorted by name), cross-checked.
-std::vector<Loaded> loadInOrder(const std::vector<fs::path>& filesAndFolders, const std::vector<fs::path>& roots)
+std::vector<Loaded> loadInOrder(const std::vector<fs::path>& filesAndFolders, const DataRoots& roots)
 {
     std::vector<Loaded> loaded;
     MapCache maps(roots);
@@ -124,6 +134,14 @@ std::vector<Loaded> loadInOrder(const std::vector<fs::path>& filesAndFolders, co
             item.entry.displayName = displayName;
             item.entry.sourceRoot = arg;
             item.entry.title = path.filename().string();
+            if (isMapFile(path)) {
+                item.isMap = true;
+                // Diagnostics name the file as given, as a level's do.
+                (void)loadBodyMap(ec ? path : canonical, roots, item.entry.diagnostics);
+                capDiagnostics(item.entry);
+                loaded.push_back(std::move(item));
+                continue;
+            }
             item.entry.level = loadLevelFile(path, displayName, maps, item.entry.diagnostics, item.rootLine);
             if (item.entry.level)
                 item.entry.title = item.entry.level->title;
@@ -168,11 +186,12 @@ std::string plural(std::size_t n, const char* word)
 
 } // namespace
 
-LevelCatalog loadCatalog(const std::vector<fs::path>& filesAndFolders, const std::vector<fs::path>& roots)
+LevelCatalog loadCatalog(const std::vector<fs::path>& filesAndFolders, const DataRoots& roots)
 {
     LevelCatalog catalog;
     for (Loaded& item : loadInOrder(filesAndFolders, roots))
-        catalog.entries.push_back(std::move(item.entry));
+        if (!item.isMap)
+            catalog.entries.push_back(std::move(item.entry));
     std::stable_sort(catalog.entries.begin(), catalog.entries.end(), [](const LevelEntry& a, const LevelEntry& b) {
         if (a.playable() != b.playable())
             return a.playable();
@@ -185,15 +204,17 @@ LevelCatalog loadCatalog(const std::vector<fs::path>& filesAndFolders, const std
     return catalog;
 }
 
-int checkLevels(const std::vector<fs::path>& filesAndFolders, const std::vector<fs::path>& roots, std::ostream& out,
+int checkLevels(const std::vector<fs::path>& filesAndFolders, const DataRoots& roots, std::ostream& out,
                 const CanDraw& canDraw)
 {
     const std::vector<Loaded> loaded = loadInOrder(filesAndFolders, roots);
-    std::size_t playable = 0, broken = 0, errors = 0, warnings = 0;
+    std::size_t levels = 0, maps = 0, playable = 0, broken = 0, errors = 0, warnings = 0;
     // A map shared by several levels repeats its diagnostics in each level's list; print once.
     std::set<std::string> printed;
     for (const Loaded& item : loaded) {
-        (item.entry.playable() ? playable : broken) += 1;
+        const bool good = item.isMap ? !item.entry.diagnostics.hasErrors() : item.entry.playable();
+        (item.isMap ? maps : levels) += 1;
+        (good ? playable : broken) += 1;
         const std::vector<Diagnostic>& all = item.entry.diagnostics.all();
         for (std::size_t i = 0; i < all.size(); ++i) {
             const Diagnostic& d = all[i];
@@ -225,8 +246,9 @@ int checkLevels(const std::vector<fs::path>& filesAndFolders, const std::vector<
         out << "checked 0 levels: no level files found\n";
         return 1;
     }
-    out << "checked " << plural(loaded.size(), "level") << ": " << playable << " playable, " << broken << " broken; "
-        << plural(errors, "error") << ", " << plural(warnings, "warning") << '\n';
+    out << "checked " << plural(levels, "level") << (maps > 0 ? " and " + plural(maps, "map") : std::string()) << ": "
+        << playable << (maps > 0 ? " usable, " : " playable, ") << broken << " broken; " << plural(errors, "error")
+        << ", " << plural(warnings, "warning") << '\n';
     return broken > 0 || errors > 0 ? 1 : 0;
 }
 

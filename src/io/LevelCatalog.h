@@ -4,6 +4,7 @@
 #include "core/Diagnostics.h"
 #include "core/Level.h"
 #include "io/GlyphCoverage.h"
+#include "io/PathPolicy.h"
 
 #include <filesystem>
 #include <optional>
@@ -32,15 +33,14 @@ struct LevelCatalog {
 
 // Loads every `*.xml` in the given files and folders (folders: not recursive, sorted by name),
 // then cross-checks them (duplicate level ids across files make each duplicate broken).
-// `roots` are the folders level files may reference.
-LevelCatalog loadCatalog(const std::vector<std::filesystem::path>& filesAndFolders,
-                         const std::vector<std::filesystem::path>& roots);
+// `roots` are the folders level files may reference (io/PathPolicy.h).
+LevelCatalog loadCatalog(const std::vector<std::filesystem::path>& filesAndFolders, const DataRoots& roots);
 
 // `acuquest --check`: prints every diagnostic to `out` ("file:line: message"), then a summary
 // line; returns 0 when there are no errors, 1 otherwise.
 // With `canDraw`, it also warns of every character of a playable level that no font of the
 // game can draw (io/GlyphCoverage.h).
 int checkLevels(const std::vector<std::filesystem::path>& filesAndFolders,
-                const std::vector<std::filesystem::path>& roots, std::ostream& out, const CanDraw& canDraw = {});
+                const DataRoots& roots, std::ostream& out, const CanDraw& canDraw = {});
 
 } // namespace acq

@@ -172,7 +172,7 @@ struct RegionSpec {
 
 } // namespace
 
-std::shared_ptr<const BodyMap> loadBodyMap(const fs::path& mapFile, const std::vector<fs::path>& roots,
+std::shared_ptr<const BodyMap> loadBodyMap(const fs::path& mapFile, const DataRoots& roots,
                                            Diagnostics& diag)
 {
     Diagnostics local;

@@ -3,6 +3,7 @@
 
 #include "core/BodyMap.h"
 #include "core/Diagnostics.h"
+#include "io/PathPolicy.h"
 
 #include <filesystem>
 #include <map>
@@ -12,26 +13,25 @@
 namespace acq {
 
 // Returns null when the map has errors (all reported to diag).
-std::shared_ptr<const BodyMap> loadBodyMap(const std::filesystem::path& mapFile,
-                                           const std::vector<std::filesystem::path>& roots,
+std::shared_ptr<const BodyMap> loadBodyMap(const std::filesystem::path& mapFile, const DataRoots& roots,
                                            Diagnostics& diag);
 
 // Maps are shared by many levels: load each once per catalog scan.
 class MapCache {
 public:
-    explicit MapCache(std::vector<std::filesystem::path> roots) : m_roots(std::move(roots)) {}
+    explicit MapCache(DataRoots roots) : m_roots(std::move(roots)) {}
     // Diagnostics of a map are reported again to every level using it, so each level's
     // report is complete on its own.
     std::shared_ptr<const BodyMap> get(const std::filesystem::path& canonicalMapFile, Diagnostics& diag);
     // The folders files named by levels and maps must lie in.
-    const std::vector<std::filesystem::path>& roots() const { return m_roots; }
+    const DataRoots& roots() const { return m_roots; }
 
 private:
     struct Entry {
         std::shared_ptr<const BodyMap> map;
         Diagnostics diag;
     };
-    std::vector<std::filesystem::path> m_roots;
+    DataRoots m_roots;
     std::map<std::filesystem::path, Entry> m_entries;
 };
 

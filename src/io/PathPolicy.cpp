@@ -56,10 +56,21 @@ bool isInside(const fs::path& path, const fs::path& root)
     }
 }
 
-ResolvedPath resolveDataPath(const fs::path& baseDir, const std::string& reference, const std::vector<fs::path>& roots)
+ResolvedPath resolveDataPath(const fs::path& baseDir, const std::string& written, const DataRoots& dataRoots)
 {
     ResolvedPath out;
     try {
+        // "assets:X" is X inside the shipped assets, and may lead nowhere else: not into the
+        // player's folders, not out of the assets by "../".
+        const bool inAssets = written.rfind(kAssetsPrefix, 0) == 0;
+        const std::string reference = inAssets ? written.substr(std::string_view(kAssetsPrefix).size()) : written;
+        const std::vector<fs::path> assetsOnly{dataRoots.assets};
+        const std::vector<fs::path>& roots = inAssets ? assetsOnly : dataRoots.folders;
+        const std::string outside = inAssets ? "the game's shipped assets" : "the game's data folders";
+        if (inAssets && dataRoots.assets.empty()) {
+            out.problem = "no shipped assets folder is known here, so " + inQuotes(written) + " names nothing";
+            return out;
+        }
         if (reference.empty()) {
             out.problem = "the path is empty";
             return out;
@@ -69,19 +80,19 @@ ResolvedPath resolveDataPath(const fs::path& baseDir, const std::string& referen
             return out;
         }
         if (reference.find('\\') != std::string::npos) {
-            out.problem = "the path " + inQuotes(reference) + " contains a backslash; use \"/\"";
+            out.problem = "the path " + inQuotes(written) + " contains a backslash; use \"/\"";
             return out;
         }
         const fs::path ref(reference);
         if (ref.is_absolute() || ref.has_root_path()) {
-            out.problem = "absolute paths are not allowed: " + inQuotes(reference);
+            out.problem = "absolute paths are not allowed: " + inQuotes(written);
             return out;
         }
         std::error_code ec;
-        fs::path base = baseDir.empty() ? fs::path(".") : baseDir;
+        fs::path base = inAssets ? dataRoots.assets : baseDir.empty() ? fs::path(".") : baseDir;
         base = fs::absolute(base, ec);
         if (ec) {
-            out.problem = "cannot resolve " + inQuotes(reference) + ": " + ec.message();
+            out.problem = "cannot resolve " + inQuotes(written) + ": " + ec.message();
             return out;
         }
         const fs::path joined = base / ref;
@@ -90,35 +101,35 @@ ResolvedPath resolveDataPath(const fs::path& baseDir, const std::string& referen
         const fs::path weak = fs::weakly_canonical(joined, ec);
         if (ec || !insideAny(weak, roots)) {
             if (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory) {
-                out.problem = "cannot resolve " + inQuotes(reference) + ": " + ec.message();
+                out.problem = "cannot resolve " + inQuotes(written) + ": " + ec.message();
                 return out;
             }
             if (!ec) {
-                out.problem = "the path " + inQuotes(reference) + " leads outside the game's data folders";
+                out.problem = "the path " + inQuotes(written) + " leads outside " + outside;
                 return out;
             }
         }
         const fs::path canonical = fs::canonical(joined, ec);
         if (ec) {
             if (ec == std::errc::no_such_file_or_directory || ec == std::errc::not_a_directory)
-                out.problem = "file not found: " + inQuotes(reference);
+                out.problem = "file not found: " + inQuotes(written);
             else
-                out.problem = "cannot resolve " + inQuotes(reference) + ": " + ec.message();
+                out.problem = "cannot resolve " + inQuotes(written) + ": " + ec.message();
             return out;
         }
         if (!insideAny(canonical, roots)) {
-            out.problem = "the path " + inQuotes(reference) + " leads outside the game's data folders";
+            out.problem = "the path " + inQuotes(written) + " leads outside " + outside;
             return out;
         }
         const fs::file_status st = fs::status(canonical, ec);
         if (ec || st.type() != fs::file_type::regular) {
-            out.problem = "not a regular file: " + inQuotes(reference);
+            out.problem = "not a regular file: " + inQuotes(written);
             return out;
         }
         out.path = canonical;
     } catch (const std::exception& e) {
         out.path.reset();
-        out.problem = "cannot resolve " + inQuotes(reference) + ": " + e.what();
+        out.problem = "cannot resolve " + inQuotes(written) + ": " + e.what();
     }
     return out;
 }

@@ -25,6 +25,8 @@ expected=(
     usr/share/acuquest/levels/lower-back.xml
     usr/share/acuquest/assets/maps/back.svg
     usr/share/acuquest/assets/maps/back.map.xml
+    usr/share/acuquest/levels/acuquest-level.xsd
+    usr/share/acuquest/assets/maps/acuquest-map.xsd
     usr/share/acuquest/art/maps/back.png
     "usr/share/applications/$app_id.desktop"
     "usr/share/metainfo/$app_id.metainfo.xml"

@@ -220,3 +220,64 @@ TEST_CASE("[catalog] check warns of each character no font of the game can draw,
         CHECK(outputLines(all.str()).size() == 1);
     }
 }
+
+TEST_CASE("[catalog] a level in the player's folder or a --levels folder uses a shipped map by assets:")
+{
+    DataTree tree;
+    const fs::path user = tree.dir.mkdir("home/.local/share/acuquest/levels");
+    const fs::path named = tree.dir.mkdir("work/my-levels");
+    const std::string level = R"(<level format="1" id="ID" kind="placement" title="Mine">
+  <map src="assets:maps/back.map.xml"/>
+  <point code="BL23" name="Shenshu" region="lower-back" landmark="L2" lateral="1.5" bilateral="true">
+    <location>Beside L2.</location>
+  </point>
+</level>
+)";
+    auto withId = [&](const std::string& id) {
+        std::string text = level;
+        text.replace(text.find("ID"), 2, id);
+        return text;
+    };
+    tree.dir.write("home/.local/share/acuquest/levels/mine.xml", withId("mine"));
+    tree.dir.write("work/my-levels/named.xml", withId("named"));
+    const DataRoots roots({tree.levels, tree.assets, user, named}, tree.assets);
+
+    const LevelCatalog catalog = loadCatalog({user, named}, roots);
+    REQUIRE(catalog.entries.size() == 2);
+    for (const LevelEntry& entry : catalog.entries) {
+        CAPTURE(entry.displayName);
+        CHECK(entry.diagnostics.all().empty());
+        REQUIRE(entry.playable());
+        CHECK(entry.level->placement()->maps.at(0).map->id == "back");
+    }
+}
+
+TEST_CASE("[catalog] check checks a map file named to it, and a folder's maps, as maps")
+{
+    DataTree tree;
+    std::ostringstream out;
+    SUBCASE("a good map")
+    {
+        CHECK(checkLevels({tree.assets / "maps" / "back.map.xml"}, tree.roots(), out) == 0);
+        CHECK(outputLines(out.str()) ==
+              std::vector<std::string>{"checked 0 levels and 1 map: 1 usable, 0 broken; 0 errors, 0 warnings"});
+    }
+    SUBCASE("a map with a problem, beside a level, in a folder")
+    {
+        tree.dir.write("data/levels/mine.map.xml",
+                       R"(<bodymap format="1" id="mine" view="side" art="../assets/maps/back.svg" title="Mine">
+  <region id="r" name="R" units-per-cun="10" basis="drawn at 10 units a cun"/>
+</bodymap>
+)");
+        tree.dir.write("data/levels/a.xml", matchingLevel("a", "A"));
+        CHECK(checkLevels({tree.levels}, tree.roots(), out) == 1);
+        const std::vector<std::string> lines = outputLines(out.str());
+        REQUIRE(lines.size() == 2);
+        CHECK(lines[0].find("mine.map.xml:1: <bodymap id=\"mine\">: attribute \"view\"") != std::string::npos);
+        CHECK(lines[1] == "checked 1 level and 1 map: 1 usable, 1 broken; 1 error, 0 warnings");
+        // The game's menu lists levels only.
+        const LevelCatalog catalog = loadCatalog({tree.levels}, tree.roots());
+        REQUIRE(catalog.entries.size() == 1);
+        CHECK(catalog.entries[0].title == "A");
+    }
+}

@@ -121,7 +121,7 @@ TEST_CASE("[paths] a root reached through a symlink still contains its files")
 {
     Tree tree;
     fs::create_directory_symlink(tree.assets, tree.dir.path() / "assets-link");
-    const ResolvedPath r = resolveDataPath(tree.levels, "../assets/maps/back.map.xml", {tree.dir.path() / "assets-link"});
+    const ResolvedPath r = resolveDataPath(tree.levels, "../assets/maps/back.map.xml", DataRoots({tree.dir.path() / "assets-link"}));
     CHECK(r.problem == "");
     CHECK(r.path);
 }
@@ -141,6 +141,60 @@ TEST_CASE("[paths] inside compares whole components")
 TEST_CASE("[paths] a root that does not exist contains nothing that exists")
 {
     Tree tree;
-    const ResolvedPath r = resolveDataPath(tree.levels, "../assets/maps/back.map.xml", {tree.dir.path() / "none"});
+    const ResolvedPath r = resolveDataPath(tree.levels, "../assets/maps/back.map.xml", DataRoots({tree.dir.path() / "none"}));
     CHECK(r.problem == "the path \"../assets/maps/back.map.xml\" leads outside the game's data folders");
+}
+
+TEST_CASE("[paths] assets: names a file of the shipped assets from any folder")
+{
+    Tree tree;
+    const fs::path userLevels = tree.dir.mkdir("home/levels");
+    const DataRoots roots({tree.levels, tree.assets, userLevels}, tree.assets);
+    for (const fs::path& from : {userLevels, tree.levels, tree.outside}) {
+        CAPTURE(from);
+        const ResolvedPath r = resolveDataPath(from, "assets:maps/back.map.xml", roots);
+        CHECK(r.problem == "");
+        REQUIRE(r.path);
+        CHECK(*r.path == tree.assets / "maps" / "back.map.xml");
+    }
+}
+
+TEST_CASE("[paths] assets: leads nowhere but into the shipped assets")
+{
+    Tree tree;
+    tree.dir.write("data/levels/mine.xml", "<level/>");
+    const DataRoots roots({tree.levels, tree.assets}, tree.assets);
+    SUBCASE("not out of them by ../, even into another data folder")
+    {
+        CHECK(resolveDataPath(tree.levels, "assets:../levels/mine.xml", roots).problem ==
+              "the path \"assets:../levels/mine.xml\" leads outside the game's shipped assets");
+        CHECK(resolveDataPath(tree.levels, "assets:../../elsewhere/secret.xml", roots).problem ==
+              "the path \"assets:../../elsewhere/secret.xml\" leads outside the game's shipped assets");
+    }
+    SUBCASE("not to an absolute path")
+    {
+        CHECK_FALSE(resolveDataPath(tree.levels, "assets:/etc/passwd", roots).path);
+    }
+    SUBCASE("a missing asset is named as written")
+    {
+        CHECK(resolveDataPath(tree.levels, "assets:maps/none.map.xml", roots).problem ==
+              "file not found: \"assets:maps/none.map.xml\"");
+    }
+    SUBCASE("nothing at all when no assets folder is known")
+    {
+        const DataRoots plain({tree.levels, tree.assets});
+        CHECK(resolveDataPath(tree.levels, "assets:maps/back.map.xml", plain).problem ==
+              "no shipped assets folder is known here, so \"assets:maps/back.map.xml\" names nothing");
+    }
+}
+
+TEST_CASE("[paths] a relative path is not taken for an assets: one")
+{
+    Tree tree;
+    tree.dir.write("data/levels/assets:odd.xml", "x");
+    const DataRoots roots({tree.levels, tree.assets}, tree.assets);
+    // Only the prefix at the very start is special; "./assets:odd.xml" is a file beside the level.
+    const ResolvedPath r = resolveDataPath(tree.levels, "./assets:odd.xml", roots);
+    REQUIRE(r.path);
+    CHECK(r.path->filename() == "assets:odd.xml");
 }

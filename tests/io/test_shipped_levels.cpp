@@ -86,7 +86,7 @@ TEST_CASE("[paths] ACUQUEST_DATA_DIR names the data folders")
     CHECK(paths.artDir == fs::path("/opt/acq/art"));
 }
 
-TEST_CASE("[paths] roots list every data folder and the extra ones")
+TEST_CASE("[paths] roots list every data folder and the extra ones, and the shipped assets for assets:")
 {
     DataPaths paths;
     paths.levelsDir = "/l";
@@ -94,6 +94,7 @@ TEST_CASE("[paths] roots list every data folder and the extra ones")
     paths.artDir = "/r";
     paths.userDir = "/u";
     paths.extraRoots = {"/x"};
-    CHECK(paths.roots() == std::vector<fs::path>{"/l", "/a", "/r", "/u/levels", "/x"});
+    CHECK(paths.roots().folders == std::vector<fs::path>{"/l", "/a", "/r", "/u/levels", "/x"});
+    CHECK(paths.roots().assets == fs::path("/a"));
     CHECK(paths.profileDir("default") == fs::path("/u/profiles/default"));
 }
