@@ -18,7 +18,7 @@ std::optional<sf::Keyboard::Key> keyNamed(const std::string& name)
         {"Right", sf::Keyboard::Right},         {"Home", sf::Keyboard::Home},
         {"End", sf::Keyboard::End},             {"PageUp", sf::Keyboard::PageUp},
         {"PageDown", sf::Keyboard::PageDown},   {"Plus", sf::Keyboard::Add},
-        {"Minus", sf::Keyboard::Subtract},      {"F1", sf::Keyboard::F1},
+        {"Minus", sf::Keyboard::Subtract},      {"F1", sf::Keyboard::F1},      {"F11", sf::Keyboard::F11},
     };
     if (auto it = keys.find(name); it != keys.end())
         return it->second;

@@ -24,6 +24,7 @@ float scaleFor(float windowHeight)
 
 Theme::Theme(float windowHeight)
     : m_scale(scaleFor(windowHeight))
+    , m_windowHeight(windowHeight)
 {
     openFonts();
 }
@@ -67,7 +68,14 @@ GlyphAtlas& Theme::atlas() const
 
 void Theme::setWindowHeight(float height)
 {
-    m_scale = scaleFor(height);
+    m_windowHeight = height;
+    m_scale = scaleFor(height) * m_uiScale;
+}
+
+void Theme::setUiScale(float uiScale)
+{
+    m_uiScale = uiScale;
+    setWindowHeight(m_windowHeight);
 }
 
 unsigned Theme::px(float designSize) const

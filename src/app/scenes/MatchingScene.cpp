@@ -1,6 +1,7 @@
 #include "app/scenes/MatchingScene.h"
 
 #include "app/Context.h"
+#include "app/scenes/ConfirmScene.h"
 #include "app/Widgets.h"
 #include "app/scenes/ResultsScene.h"
 #include "core/Attempt.h"
@@ -256,7 +257,7 @@ void MatchingScene::handleEvent(const sf::Event& event)
                 m_picked[0].reset();
                 m_picked[1].reset();
             } else {
-                finish(false);
+                askToConfirm(context(), leavingRound(), [this] { finish(false); });
             }
             break;
         case sf::Keyboard::Up: moveFocus(-1); break;
