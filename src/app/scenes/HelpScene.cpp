@@ -24,7 +24,30 @@ HelpScene::HelpScene(Context& context, std::string screen, const std::string& fo
     : Scene(context)
     , m_title("Keys: " + screenTitle(screen))
     , m_screenKeys(parseKeyHints(footer))
+    , m_globalKeys(globalKeyHints())
 {
+}
+
+namespace {
+std::string rowText(const KeyHint& hint) { return hint.keys.empty() ? hint.action : hint.keys + ": " + hint.action; }
+} // namespace
+
+bool HelpScene::lists(const std::string& hint) const
+{
+    for (const auto* hints : {&m_screenKeys, &m_globalKeys})
+        for (const KeyHint& h : *hints)
+            if (rowText(h) == hint)
+                return true;
+    return false;
+}
+
+std::string HelpScene::listed() const
+{
+    std::string out;
+    for (const auto* hints : {&m_screenKeys, &m_globalKeys})
+        for (const KeyHint& h : *hints)
+            out += (out.empty() ? "" : " | ") + rowText(h);
+    return out;
 }
 
 void HelpScene::handleEvent(const sf::Event& event)
@@ -66,7 +89,7 @@ void HelpScene::draw(sf::RenderTarget& target) const
     const float pad = 22.0f * scale;
     const float inner = width - 2 * pad;
     const float keysWidth = inner * 0.36f;
-    const std::vector<KeyHint> global = globalKeyHints();
+    const std::vector<KeyHint>& global = m_globalKeys;
 
     // Measured first so that the panel fits what it holds.
     const float gap = 16.0f * scale;

@@ -21,12 +21,18 @@ public:
     void draw(sf::RenderTarget& target) const override;
     void layout(sf::Vector2f size) override { m_size = size; }
 
+    // For scripted checks: whether a row reads `hint` ("Esc: quit", or a line without keys),
+    // and every row so read, separated by " | ".
+    bool lists(const std::string& hint) const;
+    std::string listed() const;
+
 private:
     void drawHints(sf::RenderTarget& target, const std::vector<KeyHint>& hints, float left, float& y,
                    float keysWidth, float width) const;
 
     std::string m_title;
     std::vector<KeyHint> m_screenKeys;
+    std::vector<KeyHint> m_globalKeys;
     sf::Vector2f m_size;
     bool m_closing = false;
 };
