@@ -52,9 +52,12 @@ void SettingsScene::layout(sf::Vector2f size)
     for (const auto& [row, id] : kRows) {
         RowRects r{row, id, {left, y, width, height}, {}, {}};
         if (row != Row::Back) {
-            const float right = left + width - 8.0f * scale;
-            r.more = {right - arrow, y, arrow, height};
-            r.less = {right - arrow - valueWidth - arrow, y, arrow, height};
+            // The < and > buttons sit inside the row, clear of its border.
+            const float inset = 6.0f * scale;
+            const float side = arrow - 2 * inset;
+            const float right = left + width - inset;
+            r.more = {right - side, y + inset, side, side};
+            r.less = {right - side - valueWidth - side, y + inset, side, side};
         } else {
             r.rect = {left, y, 240.0f * scale, height};
         }
@@ -136,7 +139,7 @@ std::string SettingsScene::explanation(Row row) const
     case Row::Clock: return "The time on screen while you play (it is always recorded). Also T in a round.";
     case Row::ReducedMotion: return "Keeps moving and flashing effects off.";
     case Row::Sides:
-        return "A point on both sides is scored on the side asked for; \"either\" takes the nearer one.";
+        return "Left or right: only that side's spot counts. Either: the nearer.";
     case Row::Back: break;
     }
     return "";
