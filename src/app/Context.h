@@ -31,7 +31,7 @@ struct Context {
     Settings& settings;
     bool& showClock;       // settings.showClock: the on-screen timer in rounds (T)
     std::uint64_t seed;    // shuffles; fixed in scripted play so runs repeat
-    bool soundAvailable = false; // an audio device was found (the settings screen says so)
+    bool soundAvailable = false; // an audio device was opened (only tried once the sound is on)
     std::uint64_t roundsStarted = 0;
 
     // The seed for the round about to start: each round of a run shuffles differently, and a

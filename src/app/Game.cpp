@@ -88,8 +88,8 @@ Game::Game(GameOptions options)
     if (m_options.script)
         m_script.emplace(std::move(*m_options.script));
     setUpWindow();
-    m_context.soundAvailable = m_sound.available();
     m_sound.setVolume(m_applied.sound, m_applied.volume);
+    m_context.soundAvailable = m_sound.available();
     m_theme.setUiScale(static_cast<float>(m_applied.uiScale));
     m_session.setAnswerListener([this](const Attempt& snapshot, bool ending) {
         if (const auto cue = m_cues.next(snapshot, ending))
@@ -154,8 +154,10 @@ void Game::applySettings()
         m_theme.setUiScale(static_cast<float>(now.uiScale));
         relayout();
     }
-    if (now.sound != m_applied.sound || now.volume != m_applied.volume)
+    if (now.sound != m_applied.sound || now.volume != m_applied.volume) {
         m_sound.setVolume(now.sound, now.volume);
+        m_context.soundAvailable = m_sound.available();
+    }
     m_applied = now;
     m_settings.saveIfChanged();
 }

@@ -49,8 +49,9 @@ private:
 
 } // namespace
 
-SoundPlayer::SoundPlayer(std::ostream& err)
+void SoundPlayer::open()
 {
+    m_opened = true;
     // OpenAL Soft reads its log level when it starts; a player who set one keeps it.
     ::setenv("ALSOFT_LOGLEVEL", "0", 0);
     {
@@ -69,11 +70,13 @@ SoundPlayer::SoundPlayer(std::ostream& err)
         }
     }
     if (!m_available)
-        err << "acuquest: no audio device: the game is silent\n";
+        m_err << "acuquest: no audio device: the game is silent\n";
 }
 
 SoundPlayer::~SoundPlayer()
 {
+    if (!m_opened)
+        return;
     // Closing the device (or failing to, without one) prints as opening does.
     const QuietAudio quiet;
     m_sound.reset();
@@ -85,6 +88,8 @@ void SoundPlayer::setVolume(bool on, int volume)
 {
     m_on = on;
     m_volume = volume;
+    if (on && !m_opened)
+        open();
     if (!m_sound)
         return;
     m_sound->setVolume(static_cast<float>(volume));

@@ -15,21 +15,29 @@ namespace acq {
 
 class SoundPlayer {
 public:
-    // Opens the audio device with OpenAL's and ALSA's own messages held back: without a device
-    // (CI, a remote session) they print a screenful; this says so in one line on `err` instead.
-    // The cues are synthesized only when there is a device to play them.
-    explicit SoundPlayer(std::ostream& err);
+    // Nothing is opened until the sound is first on (setVolume): with the sound off the game
+    // never touches the audio device.
+    explicit SoundPlayer(std::ostream& err) : m_err(err) {}
     ~SoundPlayer();
     SoundPlayer(const SoundPlayer&) = delete;
     SoundPlayer& operator=(const SoundPlayer&) = delete;
 
+    // False until the device has been opened, and when there is none.
     bool available() const { return m_available; }
-    // `volume` 0-100; off or 0: nothing is played.
+    // `volume` 0-100; off or 0: nothing is played. The first time the sound is on, opens the
+    // device (see open()).
     void setVolume(bool on, int volume);
     // A new cue cuts the one playing (the last pair's "right" gives way to "level complete").
     void play(Cue cue);
 
 private:
+    // Opens the audio device with OpenAL's and ALSA's own messages held back: without a device
+    // (CI, a remote session) they print a screenful; this says so in one line on `err` instead.
+    // The cues are synthesized only when there is a device to play them.
+    void open();
+
+    std::ostream& m_err;
+    bool m_opened = false;
     bool m_available = false;
     bool m_on = true;
     int m_volume = 100;

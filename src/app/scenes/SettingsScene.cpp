@@ -133,8 +133,11 @@ std::string SettingsScene::explanation(Row row) const
     switch (row) {
     case Row::FullScreen: return "Also F11, on any screen.";
     case Row::UiScale: return "Text, buttons and panels, on top of the window's own size.";
-    case Row::Sound: return context().soundAvailable ? "Short cues for right, wrong and a finished level. Also M."
-                                                     : "No audio device was found: the game is silent.";
+    case Row::Sound:
+        // The device is opened only once the sound is on: off, nothing is known about it.
+        return !context().settings.sound || context().soundAvailable
+                   ? "Short cues for right, wrong and a finished level. Also M."
+                   : "No audio device was found: the game is silent.";
     case Row::Volume: return "How loud the cues are.";
     case Row::Clock: return "The time on screen while you play (it is always recorded). Also T in a round.";
     case Row::ReducedMotion: return "Keeps moving and flashing effects off.";
