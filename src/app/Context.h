@@ -7,6 +7,7 @@
 #include "app/Session.h"
 #include "app/Theme.h"
 #include "core/Random.h"
+#include "core/Settings.h"
 #include "io/DataPaths.h"
 #include "io/LevelCatalog.h"
 
@@ -25,8 +26,12 @@ struct Context {
     Session& session;
     GameClock& clock;
     const DataPaths& paths;
+    // The player's settings (settings.xml). Any scene may change them; the game applies and
+    // saves the change after the input that made it (Game::applySettings).
+    Settings& settings;
+    bool& showClock;       // settings.showClock: the on-screen timer in rounds (T)
     std::uint64_t seed;    // shuffles; fixed in scripted play so runs repeat
-    bool showClock = false; // on-screen timer, off by default (time is always recorded)
+    bool soundAvailable = false; // an audio device was opened (only tried once the sound is on)
     std::uint64_t roundsStarted = 0;
 
     // The seed for the round about to start: each round of a run shuffles differently, and a

@@ -2,6 +2,7 @@
 
 #include "app/NullTarget.h"
 #include "app/scenes/AuthorScene.h"
+#include "app/scenes/HelpScene.h"
 #include "app/scenes/MenuScene.h"
 #include "io/BackgroundPriority.h"
 
@@ -41,11 +42,20 @@ void fitToDesktop(sf::RenderWindow& window)
                         (static_cast<int>(desktop.height) - static_cast<int>(height)) / 2});
 }
 
+sf::VideoMode windowMode(bool fullScreen)
+{
+    return fullScreen ? sf::VideoMode::getDesktopMode() : sf::VideoMode(kPreferredWidth, kPreferredHeight);
+}
+
+sf::Uint32 windowStyle(bool fullScreen) { return fullScreen ? sf::Style::Fullscreen : sf::Style::Default; }
+
 } // namespace
 
 Game::Game(GameOptions options)
     : m_options(std::move(options))
-    , m_window(sf::VideoMode(kPreferredWidth, kPreferredHeight), "AcuQuest")
+    , m_settings(m_options.settingsFile, std::cerr)
+    , m_applied(m_settings.current)
+    , m_window(windowMode(m_settings.current.fullScreen), "AcuQuest", windowStyle(m_settings.current.fullScreen))
     , m_session(m_options.paths.userDir, m_options.profile,
                 m_options.now ? HistoryWorker::Clock([now = *m_options.now] { return now; })
                               : HistoryWorker::Clock(Session::systemClock))
@@ -61,7 +71,13 @@ Game::Game(GameOptions options)
     , m_clock(m_options.script.has_value())
     , m_catalog(warmUpWhileLevelsLoad())
     , m_art(m_options.paths.assetsDir, m_options.paths.artDir)
-    , m_context{m_window, m_scenes, m_theme, m_art, m_catalog, m_session, m_clock, m_options.paths, m_options.seed}
+    , m_sound(std::cerr)
+    , m_context{m_window,        m_scenes,
+                m_theme,         m_art,
+                m_catalog,       m_session,
+                m_clock,         m_options.paths,
+                m_settings.current, m_settings.current.showClock,
+                m_options.seed}
     , m_frameStats(m_options.benchLog) // bench hook
 {
     if (!m_theme.hasFont())
@@ -69,15 +85,16 @@ Game::Game(GameOptions options)
     for (const LevelEntry& entry : m_catalog.entries)
         for (const Diagnostic& d : entry.diagnostics.all())
             std::cerr << d.format() << "\n";
-    if (m_options.script) {
+    if (m_options.script)
         m_script.emplace(std::move(*m_options.script));
-        m_window.setPosition({0, 0}); // without a window manager a window may open off screen
-    } else {
-        fitToDesktop(m_window); // scripts play at the preferred size, whatever the desktop
-    }
-    m_window.setFramerateLimit(m_script ? 0 : 60);
-    m_window.setKeyRepeatEnabled(true);
-    m_theme.setWindowHeight(static_cast<float>(m_window.getSize().y));
+    setUpWindow();
+    m_sound.setVolume(m_applied.sound, m_applied.volume);
+    m_context.soundAvailable = m_sound.available();
+    m_theme.setUiScale(static_cast<float>(m_applied.uiScale));
+    m_session.setAnswerListener([this](const Attempt& snapshot, bool ending) {
+        if (const auto cue = m_cues.next(snapshot, ending))
+            m_sound.play(*cue);
+    });
     if (m_options.author) {
         const LevelEntry* entry = m_catalog.entries.empty() ? nullptr : &m_catalog.entries.front();
         if (entry && entry->playable() && entry->level->placement()) {
@@ -103,11 +120,84 @@ LevelCatalog Game::warmUpWhileLevelsLoad()
     return m_catalogLoading.get();
 }
 
+void Game::setUpWindow()
+{
+    if (m_settings.current.fullScreen) {
+        // Full screen fills the desktop as it is.
+    } else if (m_script) {
+        m_window.setPosition({0, 0}); // without a window manager a window may open off screen
+    } else {
+        fitToDesktop(m_window); // scripts play at the preferred size, whatever the desktop
+    }
+    m_window.setFramerateLimit(m_script ? 0 : 60);
+    m_window.setKeyRepeatEnabled(true);
+    m_theme.setWindowHeight(static_cast<float>(m_window.getSize().y));
+}
+
+void Game::setFullScreen(bool on)
+{
+    // SFML 2.5 changes the style only by making the window anew; textures (the glyphs, the
+    // body art) live in its shared context and survive.
+    m_window.create(windowMode(on), "AcuQuest", windowStyle(on));
+    setUpWindow();
+    relayout();
+}
+
+void Game::applySettings()
+{
+    const Settings& now = m_settings.current;
+    if (now == m_applied)
+        return;
+    if (now.fullScreen != m_applied.fullScreen)
+        setFullScreen(now.fullScreen);
+    if (now.uiScale != m_applied.uiScale) {
+        m_theme.setUiScale(static_cast<float>(now.uiScale));
+        relayout();
+    }
+    if (now.sound != m_applied.sound || now.volume != m_applied.volume) {
+        m_sound.setVolume(now.sound, now.volume);
+        m_context.soundAvailable = m_sound.available();
+    }
+    m_applied = now;
+    m_settings.saveIfChanged();
+}
+
+bool Game::handleGlobalKey(const sf::Event& event)
+{
+    if (event.type != sf::Event::KeyPressed)
+        return false;
+    Scene* top = m_scenes.top();
+    switch (event.key.code) {
+    case sf::Keyboard::F11:
+        m_settings.current.fullScreen = !m_settings.current.fullScreen;
+        return true;
+    case sf::Keyboard::F1:
+        // Over a question or the help itself, F1 does nothing: their keys are on them.
+        if (top && !top->isOverlay()) {
+            const std::string screen = top->name();
+            const std::string footer = m_theme.lastFooter(); // the keys the screen shows now
+            m_scenes.push([this, screen, footer] { return std::make_unique<HelpScene>(m_context, screen, footer); });
+            return true;
+        }
+        return false;
+    case sf::Keyboard::M:
+        if (top && (top->wantsTextInput() || top->isOverlay() || event.key.control || event.key.alt))
+            return false;
+        m_settings.current.sound = !m_settings.current.sound;
+        return true;
+    default:
+        return false;
+    }
+}
+
 void Game::relayout()
 {
     const sf::Vector2u size = m_window.getSize();
     m_window.setView(sf::View(sf::FloatRect(0.0f, 0.0f, static_cast<float>(size.x), static_cast<float>(size.y))));
     m_theme.setWindowHeight(static_cast<float>(size.y));
+    if (Scene* top = m_scenes.top(); top && top->isOverlay())
+        if (Scene* under = m_scenes.underTop())
+            under->layout({static_cast<float>(size.x), static_cast<float>(size.y)});
     if (Scene* top = m_scenes.top())
         top->layout({static_cast<float>(size.x), static_cast<float>(size.y)});
     m_dirty = true;
@@ -158,8 +248,13 @@ void Game::handle(const sf::Event& event)
     default:
         break;
     }
-    if (Scene* top = m_scenes.top())
-        top->handleEvent(event);
+    // A key already queued a new screen (two keys in one frame, as a held Esc may give): the
+    // screen being left takes no more keys, so one Esc asks one question.
+    const bool keyForLeftScreen = event.type == sf::Event::KeyPressed && m_scenes.hasPending();
+    if (!handleGlobalKey(event) && !keyForLeftScreen)
+        if (Scene* top = m_scenes.top())
+            top->handleEvent(event);
+    applySettings();
 }
 
 void Game::drawFrame()
@@ -174,13 +269,18 @@ void Game::drawFrame()
         NullTarget layoutOnly(m_window.getSize());
         layoutOnly.setView(m_window.getView());
         m_theme.setLayoutOnly(true);
+        if (top->isOverlay() && m_scenes.underTop())
+            m_scenes.underTop()->draw(layoutOnly);
         top->draw(layoutOnly);
         m_theme.setLayoutOnly(false);
     }
     m_textMayChange = false;
     m_theme.uploadGlyphs();
     m_theme.clearDrawnTexts();
+    m_theme.noteFooter(""); // a screen without a footer has no keys to list in its help
     m_window.clear(colors::background);
+    if (top && top->isOverlay() && m_scenes.underTop())
+        m_scenes.underTop()->draw(m_window); // the screen the overlay is over, as it was
     if (top)
         top->draw(m_window);
     if (m_screenshot) {

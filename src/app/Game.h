@@ -9,9 +9,12 @@
 #include "app/ScriptHost.h"
 #include "app/ScriptRunner.h"
 #include "app/Session.h"
+#include "app/SoundPlayer.h"
 #include "app/Theme.h"
 #include "io/DataPaths.h"
 #include "io/LevelCatalog.h"
+#include "io/SettingsFile.h"
+#include "core/AnswerCues.h"
 
 #include <SFML/Graphics/RenderWindow.hpp>
 
@@ -31,6 +34,7 @@ struct GameOptions {
     std::optional<Script> script;
     bool author = false; // --author: show the level of levelSources with every point labelled
     std::filesystem::path benchLog; // bench: frame timings written here (FrameStats); empty: off
+    std::filesystem::path settingsFile; // settings.xml (settingsFilePath())
 };
 
 class Game : private ScriptHost {
@@ -45,6 +49,13 @@ private:
     void drawFrame();
     void relayout();
     void close();
+    // The keys that work on every screen (F1, F11, M); true when `event` was one of them.
+    bool handleGlobalKey(const sf::Event& event);
+    // Applies what changed in the settings since the last call (any screen may change them),
+    // and saves them.
+    void applySettings();
+    void setFullScreen(bool on);
+    void setUpWindow(); // position, frame rate, key repeat: after the window is made
     LevelCatalog warmUpWhileLevelsLoad();
 
     // ScriptHost
@@ -58,6 +69,9 @@ private:
     bool settleBackground() override;
 
     GameOptions m_options;
+    // Read before the window opens: it may open full screen.
+    SettingsStore m_settings;
+    Settings m_applied; // what the window, theme and sound were last set to
     // The window first, before any other thread: with threads of ours running, making it (about
     // 42 ms here) took 2-4 ms longer, even with their work deferred (bench/RESULTS.md).
     sf::RenderWindow m_window;
@@ -69,6 +83,8 @@ private:
     GameClock m_clock;
     LevelCatalog m_catalog;
     ArtCache m_art;
+    SoundPlayer m_sound;
+    AnswerCues m_cues;
     SceneStack m_scenes;
     Context m_context;
     std::optional<ScriptRunner> m_script;

@@ -28,6 +28,10 @@ public:
     virtual void draw(sf::RenderTarget& target) const = 0;
     // The window's size changed (also called once before the first draw).
     virtual void layout(sf::Vector2f /*size*/) {}
+    // An overlay (a question, the help) is drawn over the scene below it, which stays as it was.
+    virtual bool isOverlay() const { return false; }
+    // True while the scene takes typed text: the game's own letter keys (M: sound) are left to it.
+    virtual bool wantsTextInput() const { return false; }
     // True while something moves on its own, so the loop keeps drawing frames.
     virtual bool animating() const { return false; }
     // The game is closing: keep what the player did (a round records its partial attempt).

@@ -25,6 +25,8 @@ public:
     bool applyPending(sf::Vector2f size);
 
     Scene* top() const { return m_scenes.empty() ? nullptr : m_scenes.back().get(); }
+    // The scene under the top one (drawn beneath an overlay), if any.
+    Scene* underTop() const { return m_scenes.size() < 2 ? nullptr : m_scenes[m_scenes.size() - 2].get(); }
     // Every scene, the top one first (the game closing tells each to keep what it has).
     template <typename F>
     void forEachFromTop(F&& f) const

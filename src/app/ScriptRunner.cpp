@@ -1,5 +1,7 @@
 #include "app/ScriptRunner.h"
 
+#include "app/scenes/HelpScene.h"
+
 #include <cmath>
 #include <map>
 
@@ -18,7 +20,7 @@ std::optional<sf::Keyboard::Key> keyNamed(const std::string& name)
         {"Right", sf::Keyboard::Right},         {"Home", sf::Keyboard::Home},
         {"End", sf::Keyboard::End},             {"PageUp", sf::Keyboard::PageUp},
         {"PageDown", sf::Keyboard::PageDown},   {"Plus", sf::Keyboard::Add},
-        {"Minus", sf::Keyboard::Subtract},      {"F1", sf::Keyboard::F1},
+        {"Minus", sf::Keyboard::Subtract},      {"F1", sf::Keyboard::F1},      {"F11", sf::Keyboard::F11},
     };
     if (auto it = keys.find(name); it != keys.end())
         return it->second;
@@ -51,7 +53,8 @@ sf::Event mouseMoveEvent(sf::Vector2i at)
 bool isCheck(const ScriptCommand& command)
 {
     using K = ScriptCommand::Kind;
-    return command.kind == K::ExpectText || command.kind == K::ExpectScene || command.kind == K::Screenshot;
+    return command.kind == K::ExpectText || command.kind == K::ExpectScene || command.kind == K::ExpectHelp ||
+           command.kind == K::Screenshot;
 }
 
 sf::Vector2i pixel(sf::Vector2f at)
@@ -249,6 +252,17 @@ bool ScriptRunner::run(const ScriptCommand& command, ScriptHost& host)
         if (actual == command.words.at(0))
             return true;
         fail(command, "expected the " + command.words.at(0) + " screen, but the " + actual + " screen is shown");
+        return false;
+    }
+    case K::ExpectHelp: {
+        const auto* help = dynamic_cast<const HelpScene*>(top);
+        if (!help) {
+            fail(command, std::string("expected the help, but the ") + (top ? top->name() : "none") + " screen is shown");
+            return false;
+        }
+        if (help->lists(command.words.at(0)))
+            return true;
+        fail(command, "the help does not list \"" + command.words.at(0) + "\"; it lists: " + help->listed());
         return false;
     }
     case K::Close:

@@ -81,13 +81,20 @@ void Session::sendNew(Attempt snapshot, const Level* level, bool ending)
     }
 }
 
-void Session::answered(const Attempt& snapshot, const Level* level) { sendNew(snapshot, level, false); }
+void Session::answered(const Attempt& snapshot, const Level* level)
+{
+    sendNew(snapshot, level, false);
+    if (m_answerListener)
+        m_answerListener(snapshot, false);
+}
 
 void Session::record(Attempt attempt, const Level* level)
 {
     sendNew(attempt, level, true);
     m_worker.finish(m_open->id, attempt, timestamp());
     m_open.reset();
+    if (m_answerListener)
+        m_answerListener(attempt, true);
 }
 
 void Session::flush()

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <future>
 #include <map>
 #include <optional>
@@ -56,6 +57,10 @@ public:
     void answered(const Attempt& snapshot, const Level* level = nullptr);
     // The round ended, finished or abandoned: its last answers and its totals.
     void record(Attempt attempt, const Level* level = nullptr);
+    // Told of every answered() and record(), after the answers are handed over (the game's
+    // sound cues: core/AnswerCues.h). `ending` is true for record().
+    using AnswerListener = std::function<void(const Attempt& snapshot, bool ending)>;
+    void setAnswerListener(AnswerListener listener) { m_answerListener = std::move(listener); }
     // Waits until every answer is written, and tries again if the last write failed (on exit).
     void flush();
 
@@ -106,6 +111,7 @@ private:
     HistoryWorker::Clock m_clock;
     HistoryWorker m_worker;
     LevelRecords m_records;
+    AnswerListener m_answerListener;
     std::map<std::string, CardSchedule> m_cards;
     std::size_t m_newToday = 0;
     bool m_loaded = false;

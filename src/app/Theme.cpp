@@ -14,6 +14,9 @@ namespace acq {
 
 namespace {
 
+// Below 600 pixels of height per unit of scale, the screens' design runs out of room.
+constexpr float kRoomyHeight = 600.0f;
+
 float scaleFor(float windowHeight)
 {
     // Text grows with the window but stays readable on small ones.
@@ -24,6 +27,7 @@ float scaleFor(float windowHeight)
 
 Theme::Theme(float windowHeight)
     : m_scale(scaleFor(windowHeight))
+    , m_windowHeight(windowHeight)
 {
     openFonts();
 }
@@ -67,7 +71,18 @@ GlyphAtlas& Theme::atlas() const
 
 void Theme::setWindowHeight(float height)
 {
-    m_scale = scaleFor(height);
+    m_windowHeight = height;
+    // The player's size on top of the window's, as far as the window has room for: the screens
+    // are laid out for 800 design pixels of height, and at 150 % a 480-pixel window would put
+    // buttons over titles. Smaller than the window's own scale is always allowed.
+    const float base = scaleFor(height);
+    m_scale = m_uiScale <= 1.0f ? base * m_uiScale : std::max(base, std::min(base * m_uiScale, height / kRoomyHeight));
+}
+
+void Theme::setUiScale(float uiScale)
+{
+    m_uiScale = uiScale;
+    setWindowHeight(m_windowHeight);
 }
 
 unsigned Theme::px(float designSize) const

@@ -49,8 +49,10 @@ public:
     bool hasFont() const { return m_loaded; }
     const std::string& fontProblem() const { return m_problem; }
 
-    // Sizes are given for an 800-pixel-high window and scaled with the real height.
+    // Sizes are given for an 800-pixel-high window and scaled with the real height, times the
+    // player's UI scale (settings).
     void setWindowHeight(float height);
+    void setUiScale(float uiScale);
     unsigned px(float designSize) const;
     float scale() const { return m_scale; }
 
@@ -103,6 +105,10 @@ public:
     // is no texture to draw text with (no font, or OpenGL refused it).
     bool uploadGlyphs() const;
 
+    // The key hints the last footer drawn showed (drawFooter): the F1 help lists the same keys.
+    void noteFooter(const std::string& hints) const { m_footer = hints; }
+    const std::string& lastFooter() const { return m_footer; }
+
     // Every string drawn since the last clear, for scripted checks.
     void clearDrawnTexts() const { m_drawn.clear(); }
     const std::vector<std::string>& drawnTexts() const { return m_drawn; }
@@ -125,6 +131,9 @@ private:
     bool m_loaded = false;
     std::string m_problem;
     float m_scale = 1.0f;
+    float m_windowHeight;
+    float m_uiScale = 1.0f;
+    mutable std::string m_footer;
     // Text drawing state: caches, changed by const drawing calls.
     std::unique_ptr<GlyphAtlas> m_atlas;
     // Made at the first upload, when OpenGL is set up.

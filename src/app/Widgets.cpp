@@ -56,6 +56,7 @@ void drawButton(sf::RenderTarget& target, const Theme& theme, const Button& butt
 
 void drawFooter(sf::RenderTarget& target, const Theme& theme, const std::string& hints)
 {
+    theme.noteFooter(hints);
     const sf::Vector2f size = target.getView().getSize();
     const float height = theme.lineHeight(15.0f) + 12.0f;
     drawPanel(target, theme, {0.0f, size.y - height, size.x, height}, sf::Color(234, 229, 219), sf::Color(234, 229, 219), 0);

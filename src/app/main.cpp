@@ -85,6 +85,7 @@ int main(int argc, char** argv)
     std::vector<std::string> args(argv + 1, argv + argc);
     acq::GameOptions options;
     options.paths = acq::locateDataPaths();
+    options.settingsFile = acq::settingsFilePath();
     std::vector<std::filesystem::path> extraLevels;
     std::optional<std::string> scriptFile;
     std::optional<std::string> authorLevel;

@@ -37,11 +37,33 @@ PlacementRound::PlacementRound(const Level& level, std::uint64_t seed, double no
 
 double PlacementRound::unitsPerCun(const PointTarget& target) const { return m_level.unitsPerCun(target); }
 
+std::vector<Vec2> PlacementRound::askedSpots(const PointTarget& target) const
+{
+    const BodyMap& map = mapOf(target);
+    if (m_sides == SideChoice::Either || target.placeAll || map.view == MapView::Other)
+        return target.spots;
+    std::vector<Vec2> side;
+    for (Vec2 spot : target.spots) {
+        const double towardLeft = (spot.x - map.midlineX) * map.towardPatientLeft();
+        if ((m_sides == SideChoice::Left && towardLeft > 0.0) || (m_sides == SideChoice::Right && towardLeft < 0.0))
+            side.push_back(spot);
+    }
+    // A point on one side only (or on the midline) is asked where it is.
+    return side.empty() || side.size() == target.spots.size() ? target.spots : side;
+}
+
+SideChoice PlacementRound::askedSide() const
+{
+    if (count() == 0)
+        return SideChoice::Either;
+    return askedSpots(current()).size() == current().spots.size() ? SideChoice::Either : m_sides;
+}
+
 std::vector<Vec2> PlacementRound::openSpots() const
 {
     if (m_phase != Phase::Asking)
         return {};
-    std::vector<Vec2> open = current().spots;
+    std::vector<Vec2> open = current().placeAll ? current().spots : askedSpots(current());
     for (Vec2 click : m_pending) {
         if (open.empty())
             break;
@@ -92,7 +114,9 @@ void PlacementRound::score(const std::vector<std::optional<Vec2>>& clicks, doubl
     std::vector<std::size_t> assigned(clicks.size(), 0);
     if (clicks.size() == 1) {
         if (clicks[0]) {
-            const Vec2 nearest = nearestSpot(target, *clicks[0]);
+            PointTarget asked = target;
+            asked.spots = askedSpots(target); // the side the player was asked for, if any
+            const Vec2 nearest = nearestSpot(asked, *clicks[0]);
             for (std::size_t s = 0; s < target.spots.size(); ++s)
                 if (target.spots[s] == nearest)
                     assigned[0] = s;

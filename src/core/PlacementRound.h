@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Level.h"
+#include "core/Settings.h"
 #include "core/Verdict.h"
 
 #include <cstdint>
@@ -37,6 +38,15 @@ public:
     // Only the points `ask` (indices into the level's points), in that order: practice asks one
     // point with its level's map, scoring and neighbours.
     PlacementRound(const Level& level, std::vector<std::size_t> ask, double now);
+
+    // Which spot of a bilateral point is asked for (the player's setting): with Left or Right,
+    // a single placement is scored against that side's spot only. Points whose spots are all on
+    // one side, points that ask for every spot, and close-up maps (no midline) are unaffected.
+    void setSides(SideChoice sides) { m_sides = sides; }
+    // The side the current point is asked on, when the setting restricts it (else Either).
+    SideChoice askedSide() const;
+    // The spots a single placement of `target` may be scored against.
+    std::vector<Vec2> askedSpots(const PointTarget& target) const;
 
     Phase phase() const { return m_phase; }
     // How many points have been asked before the current one.
@@ -84,6 +94,7 @@ private:
     std::size_t m_index = 0;
     double m_askedAt;
     bool m_hinted = false;
+    SideChoice m_sides = SideChoice::Either;
     std::vector<Vec2> m_pending;
     std::size_t m_lastScoredFrom = 0;
     std::vector<Placement> m_placements;

@@ -47,6 +47,8 @@ std::string quoted(const std::string& s)
 }
 } // namespace
 
+fs::path configHome(const fs::path& dataHome) { return dataHome.parent_path() / "config"; }
+
 GameRun runGame(const fs::path& dataHome, const std::string& script, const std::string& extraArgs)
 {
     static int counter = 0;
@@ -56,7 +58,9 @@ GameRun runGame(const fs::path& dataHome, const std::string& script, const std::
         std::ofstream out(scriptFile, std::ios::binary);
         out << script;
     }
-    const std::string command = "XDG_DATA_HOME=" + quoted(dataHome.string()) + " " + quoted(ACUQUEST_BINARY) +
+    // The settings too live beside the data, never in the real ~/.config of whoever runs the tests.
+    const std::string command = "XDG_DATA_HOME=" + quoted(dataHome.string()) + " XDG_CONFIG_HOME=" +
+                                quoted(configHome(dataHome).string()) + " " + quoted(ACUQUEST_BINARY) +
                                 " --script " + quoted(scriptFile.string()) + " " + extraArgs + " 2>" +
                                 quoted(logFile.string());
     const int status = std::system(command.c_str());

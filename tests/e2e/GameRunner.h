@@ -29,7 +29,9 @@ struct GameRun {
 };
 
 // Writes `script` to a file and runs `acuquest --script FILE extraArgs` with XDG_DATA_HOME set
-// to `dataHome`, on the display the test runs under.
+// to `dataHome` and XDG_CONFIG_HOME to configHome(dataHome), on the display the test runs under.
+// Where the game's settings live for runGame: the folder beside `dataHome` named "config".
+std::filesystem::path configHome(const std::filesystem::path& dataHome);
 GameRun runGame(const std::filesystem::path& dataHome, const std::string& script, const std::string& extraArgs = "");
 
 // A shipped level, loaded the way the game loads it (the test fails if it does not load).

@@ -307,7 +307,7 @@ TEST_CASE("[e2e] a broken level is listed as broken and the others still play")
     const std::string script = "key End\nwait 0.2\nexpect-text \"broken.xml\"\nexpect-text \"Broken: 3 problems\"\n"
                                "click-on broken.xml\nwait 0.2\nexpect-scene problems\nexpect-text \"broken.xml:2:\"\n"
                                "key Escape\nwait 0.2\nclick-on how-it-works\nclick-on start\nwait 0.2\nexpect-scene matching\nkey Escape\n"
-                               "wait 0.2\nexpect-scene menu\n";
+                               "expect-scene confirm\nkey Enter\nwait 0.2\nexpect-scene menu\n";
     const GameRun run = runGame(temp.path() / "data", script, "--levels '" + extra.string() + "'");
     INFO(run.log);
     CHECK(run.exitCode == 0);
@@ -332,7 +332,8 @@ TEST_CASE("[e2e] a click lands on the same map spot at every window size and zoo
                              "\nclick-on lower-back\nclick-on start\nwait 0.2\n";
         if (c.wheel != 0)
             script += "move-map " + at(target) + "\nwheel " + std::to_string(c.wheel) + "\n";
-        script += "click-map " + at(target) + "\nwait 0.2\nkey Escape\nwait 0.2\n";
+        script += "click-map " + at(target) + "\nwait 0.2\nkey Escape\nexpect-scene confirm\nclick-on yes\nwait 0.2\n"
+                  "expect-scene menu\n";
         const GameRun run = runGame(temp.path() / "data", script);
         INFO(run.log);
         REQUIRE(run.exitCode == 0);

@@ -65,7 +65,8 @@ TEST_CASE("[e2e] practice: a point missed today is asked first tomorrow, one pla
     const std::string day2 = "expect-scene menu\nexpect-text \"1 due\"\nclick-on practice\nwait 0.5\n"
                              "expect-scene practice\nexpect-text BL52\nexpect-text \"Card 1 of\"\n"
                              "click-answer\nwait 0.5\nclick-on next\nwait 0.3\n"
-                             "expect-text \"It comes back\"\nkey Escape\nwait 0.3\nexpect-scene menu\n"
+                             "expect-text \"It comes back\"\nkey Escape\nexpect-scene confirm\nkey Enter\nwait 0.3\n"
+                             "expect-scene menu\n"
                              "expect-text \"Nothing due\"\nclose\n";
     run = runGame(data, day2, "--now 2026-12-08T09:00:00Z");
     CHECK(run.exitCode == 0);

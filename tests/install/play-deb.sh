@@ -17,7 +17,7 @@ dpkg-deb -x "$deb" "$root"
 game=$root/usr/bin/acuquest
 data=$root/usr/share/acuquest
 # A player's environment: a home of its own, no data folder named by hand.
-unset ACUQUEST_DATA_DIR XDG_DATA_HOME
+unset ACUQUEST_DATA_DIR XDG_DATA_HOME XDG_CONFIG_HOME
 export HOME=$work/home
 mkdir -p "$HOME"
 cd /

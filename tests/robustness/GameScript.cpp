@@ -68,6 +68,11 @@ Run playGame(const fs::path& cwd, const std::string& dataHome, const std::string
     const fs::path scriptFile = cwd / ("script-" + std::to_string(++counter) + ".txt");
     writeFile(scriptFile, script);
     fs::create_directories(cwd / "home");
+    // Sound off: the game then never opens an audio device, nor says it has none. These tests
+    // count the notices about the save; the sound's own is checked in tests/e2e/test_settings.cpp.
+    const fs::path settings = cwd / "home" / ".config" / "acuquest" / "settings.xml";
+    if (!fs::exists(settings))
+        writeFile(settings, "<settings sound=\"false\"/>\n");
     const std::string command = "env " + (dataDir.empty() ? "" : "ACUQUEST_DATA_DIR=" + quoted(dataDir.string()) + " ") +
                                 "XDG_DATA_HOME=" + quoted(dataHome) + " HOME=" + quoted((cwd / "home").string()) +
                                 " MESA_SHADER_CACHE_DISABLE=true " + quoted(gameBinary()) + " --script " +

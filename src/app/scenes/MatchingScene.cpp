@@ -1,6 +1,7 @@
 #include "app/scenes/MatchingScene.h"
 
 #include "app/Context.h"
+#include "app/scenes/ConfirmScene.h"
 #include "app/Widgets.h"
 #include "app/scenes/ResultsScene.h"
 #include "core/Attempt.h"
@@ -401,7 +402,7 @@ void MatchingScene::handleEvent(const sf::Event& event)
                 if (!m_messageRight)
                     m_message.clear();
             } else {
-                finish(false);
+                askToConfirm(context(), leavingRound(), [this] { finish(false); });
             }
             break;
         case sf::Keyboard::Up: moveFocus(-1); break;

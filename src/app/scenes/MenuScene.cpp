@@ -7,6 +7,8 @@
 #include "core/PracticeDeck.h"
 #include "app/scenes/ProblemsScene.h"
 #include "app/scenes/ProgressScene.h"
+#include "app/scenes/ConfirmScene.h"
+#include "app/scenes/SettingsScene.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -59,6 +61,7 @@ void MenuScene::layout(sf::Vector2f size)
     const float left = (size.x - total) / 2.0f;
     const float buttonWidth = 150.0f * scale;
     m_progressButton = {left + total - buttonWidth, 36.0f * scale, buttonWidth, 40.0f * scale};
+    m_settingsButton = {m_progressButton.left - 12.0f * scale - buttonWidth, 36.0f * scale, buttonWidth, 40.0f * scale};
     m_rows.clear();
     for (std::size_t i = 0; i < count; ++i) {
         const std::size_t column = m_rowsPerColumn == 0 ? 0 : i / m_rowsPerColumn;
@@ -102,6 +105,8 @@ std::optional<sf::Vector2f> MenuScene::locate(const std::string& target) const
 {
     if (target == "progress")
         return centreOf(m_progressButton);
+    if (target == "settings")
+        return centreOf(m_settingsButton);
     if (target == "practice") {
         const auto rect = shownRect(kPracticeRow);
         return rect ? std::optional<sf::Vector2f>(centreOf(*rect)) : std::nullopt;
@@ -155,6 +160,13 @@ void MenuScene::openProgress()
     ctx.scenes.push([&ctx] { return std::make_unique<ProgressScene>(ctx); });
 }
 
+void MenuScene::openSettings()
+{
+    Context& ctx = context();
+    ctx.session.dismissNotice();
+    ctx.scenes.push([&ctx] { return std::make_unique<SettingsScene>(ctx); });
+}
+
 void MenuScene::handleEvent(const sf::Event& event)
 {
     switch (event.type) {
@@ -176,7 +188,13 @@ void MenuScene::handleEvent(const sf::Event& event)
         case sf::Keyboard::Enter:
         case sf::Keyboard::Space: open(m_focus); break;
         case sf::Keyboard::P: openProgress(); break;
-        case sf::Keyboard::Escape: context().scenes.clear(); break; // the game closes, after saving
+        case sf::Keyboard::S: openSettings(); break;
+        case sf::Keyboard::Escape: {
+            Context& ctx = context();
+            askToConfirm(ctx, {"Quit AcuQuest?", "Everything you have answered is saved.", "Quit", "Keep playing"},
+                         [&ctx] { ctx.scenes.clear(); }); // the game closes, after saving
+            break;
+        }
         default: break;
         }
         break;
@@ -187,6 +205,10 @@ void MenuScene::handleEvent(const sf::Event& event)
         if (event.mouseButton.button == sf::Mouse::Left) {
             if (m_progressButton.contains(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y))) {
                 openProgress();
+                break;
+            }
+            if (m_settingsButton.contains(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y))) {
+                openSettings();
                 break;
             }
             const int row = rowAt({static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y)});
@@ -317,8 +339,9 @@ void MenuScene::draw(sf::RenderTarget& target) const
     theme.drawShapes(target, panels);
     drawRowTexts(target);
     drawButton(target, theme, {"progress", "Progress (P)", m_progressButton}, false);
-    drawFooter(target, theme, m_columns > 1 ? "Arrows or mouse: choose    Enter or click: play    P: progress    Esc: quit"
-                                            : "Up/Down or mouse: choose    Enter or click: play    P: progress    Esc: quit");
+    drawButton(target, theme, {"settings", "Settings (S)", m_settingsButton}, false);
+    drawFooter(target, theme, m_columns > 1 ? "Arrows or mouse: choose    Enter or click: play    P: progress    S: settings    Esc: quit"
+                                            : "Up/Down or mouse: choose    Enter or click: play    P: progress    S: settings    Esc: quit");
 }
 
 } // namespace acq

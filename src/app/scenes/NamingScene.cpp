@@ -1,6 +1,7 @@
 #include "app/scenes/NamingScene.h"
 
 #include "app/Context.h"
+#include "app/scenes/ConfirmScene.h"
 #include "app/Shapes.h"
 #include "app/scenes/ResultsScene.h"
 #include "core/Attempt.h"
@@ -146,7 +147,10 @@ void NamingScene::handleEvent(const sf::Event& event)
     case sf::Event::KeyPressed: {
         const auto code = event.key.code;
         if (code == sf::Keyboard::Escape) {
-            finish(false);
+            if (m_round.phase() == NamingRound::Phase::Finished)
+                finish(false);
+            else
+                askToConfirm(context(), leavingRound(), [this] { finish(false); });
         } else if (asking && code >= sf::Keyboard::Num1 && code < sf::Keyboard::Num1 + static_cast<int>(n)) {
             choose(static_cast<std::size_t>(code - sf::Keyboard::Num1));
         } else if (asking && (code == sf::Keyboard::Down || code == sf::Keyboard::Tab)) {

@@ -1,6 +1,7 @@
 #include "app/scenes/PlacementScene.h"
 
 #include "app/Context.h"
+#include "app/scenes/ConfirmScene.h"
 #include "app/Shapes.h"
 #include "app/scenes/ResultsScene.h"
 #include "core/Attempt.h"
@@ -30,6 +31,7 @@ PlacementScene::PlacementScene(Context& context, const Level& level)
     , m_startTime(context.clock.now())
     , m_now(context.clock.now())
 {
+    m_round.setSides(context.settings.sides);
 }
 
 PlacementScene::PlacementScene(Context& context, const Level& level, std::size_t point, PracticeHost& host)
@@ -42,6 +44,7 @@ PlacementScene::PlacementScene(Context& context, const Level& level, std::size_t
     , m_startTime(context.clock.now())
     , m_now(context.clock.now())
 {
+    m_round.setSides(context.settings.sides);
 }
 
 void PlacementScene::layout(sf::Vector2f size)
@@ -219,7 +222,12 @@ void PlacementScene::handleKey(const sf::Event::KeyEvent& key)
     const float step = kKeyStepPixels * (key.shift ? 5.0f : 1.0f);
     const bool asking = m_round.phase() == PlacementRound::Phase::Asking;
     switch (key.code) {
-    case sf::Keyboard::Escape: finish(false); break;
+    case sf::Keyboard::Escape:
+        if (m_round.phase() == PlacementRound::Phase::Finished)
+            finish(false);
+        else
+            askToConfirm(context(), leavingRound(), [this] { finish(false); });
+        break;
     case sf::Keyboard::Left: if (asking) moveCrosshair({-step, 0}); break;
     case sf::Keyboard::Right: if (asking) moveCrosshair({step, 0}); break;
     case sf::Keyboard::Up: if (asking) moveCrosshair({0, -step}); break;
@@ -349,6 +357,9 @@ void PlacementScene::drawSidePanel(sf::RenderTarget& target) const
         theme.drawText(target, place, {x, y}, 16.0f, colors::mutedText);
         y += theme.lineHeight(16.0f);
         y += theme.drawWrapped(target, point.label, {x, y}, width, 40.0f, colors::accent, FontStyle::Bold);
+        if (const SideChoice side = m_round.askedSide(); side != SideChoice::Either)
+            y += theme.drawWrapped(target, side == SideChoice::Left ? "On the patient's left" : "On the patient's right",
+                                   {x, y}, width, 18.0f, colors::accent, FontStyle::Bold);
         y += theme.drawWrapped(target, point.fullName(), {x, y}, width, 22.0f, colors::text);
         y += 12.0f * scale;
         if (m_round.hintUsed()) {

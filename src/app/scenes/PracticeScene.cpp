@@ -1,6 +1,7 @@
 #include "app/scenes/PracticeScene.h"
 
 #include "app/Context.h"
+#include "app/scenes/ConfirmScene.h"
 #include "app/SceneStack.h"
 #include "app/Session.h"
 #include "app/Theme.h"
@@ -289,6 +290,11 @@ void PracticeScene::handleEvent(const sf::Event& event)
         if (code == sf::Keyboard::Escape) {
             if (m_state == State::Done)
                 context().scenes.pop();
+            else if (m_state == State::Choosing || m_state == State::Feedback)
+                askToConfirm(context(),
+                             {"Stop practising?", "The cards you have answered are kept and scheduled.", "Stop",
+                              "Keep practising"},
+                             [this] { finish(false); });
             else
                 finish(false);
         } else if (n > 0 && code >= sf::Keyboard::Num1 && code < sf::Keyboard::Num1 + static_cast<int>(n)) {
