@@ -1,14 +1,15 @@
 #include "app/scenes/MatchingScene.h"
 
 #include "app/Context.h"
-#include "app/scenes/ConfirmScene.h"
 #include "app/Widgets.h"
+#include "app/scenes/ConfirmScene.h"
 #include "app/scenes/ResultsScene.h"
 #include "core/Attempt.h"
 #include "core/CardFit.h"
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <cstdio>
 #include <iostream>
 #include <numeric>
@@ -279,7 +280,10 @@ void MatchingScene::pick(int column, std::size_t index)
         keepFocusOpen(); // so keyboard play flows
     } else if (outcome == MatchingRound::Outcome::Wrong) {
         m_flash = {prompt, answer};
-        m_flashUntil = context().clock.now() + kFlashSeconds;
+        // With reduced motion nothing on screen changes by itself: the wrong pair stays marked
+        // until the player's next pick ends it.
+        m_flashUntil = context().settings.reducedMotion ? std::numeric_limits<double>::infinity()
+                                                        : context().clock.now() + kFlashSeconds;
         m_message = wrongMessage();
         m_messageRight = false;
     }
@@ -495,7 +499,7 @@ void MatchingScene::drawDragged(sf::RenderTarget& target) const
 bool MatchingScene::animating() const
 {
     // A wrong pair's flash fades by itself; the optional clock changes once a second.
-    return m_flashUntil > 0.0 || (context().showClock && static_cast<int>(m_now - m_startTime) != m_shownSecond);
+    return (m_flashUntil > 0.0 && std::isfinite(m_flashUntil)) || (context().showClock && static_cast<int>(m_now - m_startTime) != m_shownSecond);
 }
 
 void MatchingScene::update(double now)
