@@ -1,7 +1,5 @@
 #include "app/ArtCache.h"
 
-#include <SFML/OpenGL.hpp>
-
 #include <algorithm>
 #include <chrono>
 #include <iostream>
@@ -116,8 +114,7 @@ void ArtCache::finish(Entry& entry)
         remember(entry, "the picture " + entry.picture.string() + " could not be made a texture");
         return;
     }
-    texture->setSmooth(true);
-    texture->generateMipmap();
+    RendererWorkarounds::prepareArtTexture(*texture);
     entry.texture = std::move(texture);
     entry.minFilter = 0;
 }
@@ -147,21 +144,11 @@ void ArtCache::evictBeyond(std::size_t kept)
 
 void ArtCache::prepareToDraw(const sf::Texture& texture, float texelsPerPixel)
 {
-    // Shrunk to less than two thirds, a bilinear sample skips texels and thin lines shimmer:
-    // sample the nearest mipmap level then (bilinear within it: half the cost of trilinear).
-    const int wanted = texelsPerPixel > 1.5f ? GL_LINEAR_MIPMAP_NEAREST : GL_LINEAR;
-    for (auto& [path, entry] : m_entries) {
-        if (entry.texture.get() != &texture)
-            continue;
-        // Bound whether or not the filter changes: SFML skips binding a texture it drew last, so
-        // the texture bound must stay the one it remembers (this one, drawn next).
-        sf::Texture::bind(&texture);
-        if (entry.minFilter != wanted) {
-            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, wanted);
-            entry.minFilter = wanted;
+    for (auto& [path, entry] : m_entries)
+        if (entry.texture.get() == &texture) {
+            m_renderer.filterArt(texture, texelsPerPixel, entry.minFilter);
+            return;
         }
-        return;
-    }
 }
 
 std::string ArtCache::problem(const std::string& svgPath) const

@@ -3,6 +3,8 @@
 // close-ups would otherwise hold six large textures while showing one).
 #pragma once
 
+#include "app/render/RendererWorkarounds.h"
+
 #include <SFML/Graphics/Texture.hpp>
 
 #include <SFML/Graphics/Image.hpp>
@@ -18,8 +20,9 @@ namespace acq {
 
 class ArtCache {
 public:
-    ArtCache(std::filesystem::path assetsDir, std::filesystem::path artDir)
-        : m_assetsDir(std::move(assetsDir)), m_artDir(std::move(artDir)) {}
+    ArtCache(std::filesystem::path assetsDir, std::filesystem::path artDir,
+             RendererWorkarounds renderer = RendererWorkarounds::fromEnvironment())
+        : m_renderer(renderer), m_assetsDir(std::move(assetsDir)), m_artDir(std::move(artDir)) {}
 
     // The texture made from `svgPath` (a file under the assets folder), or null when it is
     // missing; the problem is then in problem(svgPath) and reported on stderr once. The pointer
@@ -38,10 +41,7 @@ public:
     void poll();
 
     // Call before drawing `texture` (one of this cache's) shrunk or enlarged so that one screen
-    // pixel covers `texelsPerPixel` of its pixels. SFML 2.5 samples a smooth texture with mipmaps
-    // trilinearly at every scale, which under Mesa's software renderer costs about twice a
-    // bilinear draw, and buys nothing unless the picture is shrunk a good deal: the mipmaps are
-    // sampled only then (bench/RESULTS.md). Leaves the texture bound, as SFML's draw expects.
+    // pixel covers `texelsPerPixel` of its pixels (RendererWorkarounds::filterArt).
     void prepareToDraw(const sf::Texture& texture, float texelsPerPixel);
 
     static constexpr std::size_t kKeptTextures = 2;
@@ -66,6 +66,7 @@ private:
     // Records why the entry has no texture and reports it on stderr.
     void remember(Entry& entry, std::string problem);
     unsigned long m_clock = 0;
+    RendererWorkarounds m_renderer;
     std::filesystem::path m_assetsDir;
     std::filesystem::path m_artDir;
     std::map<std::string, Entry> m_entries;

@@ -1,6 +1,5 @@
 #include "app/Game.h"
 
-#include "app/NullTarget.h"
 #include "app/scenes/AuthorScene.h"
 #include "app/scenes/HelpScene.h"
 #include "app/scenes/MenuScene.h"
@@ -28,8 +27,7 @@ constexpr unsigned kPreferredWidth = 1280;
 constexpr unsigned kPreferredHeight = 800;
 
 // The window opens at the preferred size and then fits a smaller desktop (90 % of it), before
-// its first frame. Asked before the window exists, SFML opens and closes a connection to the X
-// server of its own for the desktop's size: 1-2 ms more before the first frame (bench/RESULTS.md).
+// its first frame: asked before the window exists, the desktop's size costs an X connection.
 void fitToDesktop(sf::RenderWindow& window)
 {
     const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
@@ -53,76 +51,117 @@ sf::Uint32 windowStyle(bool fullScreen) { return fullScreen ? sf::Style::Fullscr
 
 Game::Game(GameOptions options)
     : m_options(std::move(options))
-    , m_settings(m_options.settingsFile, std::cerr)
-    , m_applied(m_settings.current)
-    , m_window(windowMode(m_settings.current.fullScreen), "AcuQuest", windowStyle(m_settings.current.fullScreen))
-    , m_session(m_options.paths.userDir, m_options.profile,
-                m_options.now ? HistoryWorker::Clock([now = *m_options.now] { return now; })
-                              : HistoryWorker::Clock(Session::systemClock))
-    , m_catalogLoading(std::async(std::launch::async,
-                                  [this] {
-                                      lowerThisThreadsPriority(kNeededSoon); // behind the first frame
-                                      LevelCatalog catalog = loadCatalog(m_options.levelSources, m_options.paths.roots());
-                                      for (LevelEntry& entry : catalog.entries)
-                                          if (entry.level)
-                                              entry.level->source = levelSource(m_options.paths, entry.sourceRoot);
-                                      return catalog;
-                                  }))
+    , m_renderer(RendererWorkarounds::fromEnvironment())
     , m_clock(m_options.script.has_value())
-    , m_catalog(warmUpWhileLevelsLoad())
-    , m_art(m_options.paths.assetsDir, m_options.paths.artDir)
+    , m_art(m_options.paths.assetsDir, m_options.paths.artDir, m_renderer)
     , m_sound(std::cerr)
-    , m_context{m_window,        m_scenes,
-                m_theme,         m_art,
-                m_catalog,       m_session,
-                m_clock,         m_options.paths,
-                m_settings.current, m_settings.current.showClock,
-                m_options.seed}
     , m_frameStats(m_options.benchLog) // bench hook
 {
-    if (!m_theme.hasFont())
-        std::cerr << "acuquest: " << m_theme.fontProblem() << "\n";
+    // Start-up, step by step; the order is what first paint was measured with (bench/RESULTS.md).
+    readSettings();        // before the window: it may open full screen
+    openWindow();          // first, with no thread of ours alive: they made it 2-4 ms slower
+    startLoadingHistory(); // behind the window, at low priority: the menu shows scores when in
+    startLoadingLevels();  // behind the window, on the other core: the first frame needs them
+    openFonts();           // while the levels load
+    warmUpRenderer();      // while the levels load
+    takeLevels();          // waits for the levels, if they are not in yet
+    makeContext();
+    reportProblems();
+    setUpPlay();
+    pushFirstScene();
+}
+
+void Game::readSettings()
+{
+    m_settings.emplace(m_options.settingsFile, std::cerr);
+    m_applied = m_settings->current;
+}
+
+void Game::openWindow()
+{
+    const bool fullScreen = m_settings->current.fullScreen;
+    m_window.create(windowMode(fullScreen), "AcuQuest", windowStyle(fullScreen));
+}
+
+void Game::startLoadingHistory()
+{
+    m_session.emplace(m_options.paths.userDir, m_options.profile,
+                      m_options.now ? HistoryWorker::Clock([now = *m_options.now] { return now; })
+                                    : HistoryWorker::Clock(Session::systemClock));
+}
+
+void Game::startLoadingLevels()
+{
+    m_catalogLoading = std::async(std::launch::async, [this] {
+        lowerThisThreadsPriority(kNeededSoon); // behind the first frame
+        LevelCatalog catalog = loadCatalog(m_options.levelSources, m_options.paths.roots());
+        for (LevelEntry& entry : catalog.entries)
+            if (entry.level)
+                entry.level->source = levelSource(m_options.paths, entry.sourceRoot);
+        return catalog;
+    });
+}
+
+void Game::openFonts() { m_theme.emplace(800.0f, m_renderer); }
+
+void Game::warmUpRenderer()
+{
+    if (m_window.isOpen())
+        m_renderer.warmUp(m_window, *m_theme);
+}
+
+void Game::takeLevels() { m_catalog = m_catalogLoading.get(); }
+
+void Game::makeContext()
+{
+    m_context.emplace(Context{m_window, m_scenes, *m_theme, m_art, m_catalog, *m_session, m_clock, m_options.paths,
+                              m_settings->current, m_settings->current.showClock, m_options.seed});
+}
+
+void Game::reportProblems()
+{
+    if (!m_theme->hasFont())
+        std::cerr << "acuquest: " << m_theme->fontProblem() << "\n";
     for (const LevelEntry& entry : m_catalog.entries)
         for (const Diagnostic& d : entry.diagnostics.all())
             std::cerr << d.format() << "\n";
+    if (!m_renderer.on())
+        std::cerr << "acuquest: renderer workarounds off (" << RendererWorkarounds::kSwitch << ")\n";
+}
+
+void Game::setUpPlay()
+{
     if (m_options.script)
         m_script.emplace(std::move(*m_options.script));
     setUpWindow();
     m_sound.setVolume(m_applied.sound, m_applied.volume);
-    m_context.soundAvailable = m_sound.available();
-    m_theme.setUiScale(static_cast<float>(m_applied.uiScale));
-    m_session.setAnswerListener([this](const Attempt& snapshot, bool ending) {
+    m_context->soundAvailable = m_sound.available();
+    m_theme->setUiScale(static_cast<float>(m_applied.uiScale));
+    m_session->setAnswerListener([this](const Attempt& snapshot, bool ending) {
         if (const auto cue = m_cues.next(snapshot, ending))
             m_sound.play(*cue);
     });
+}
+
+void Game::pushFirstScene()
+{
     if (m_options.author) {
         const LevelEntry* entry = m_catalog.entries.empty() ? nullptr : &m_catalog.entries.front();
         if (entry && entry->playable() && entry->level->placement()) {
             const Level& level = *entry->level;
-            m_scenes.push([this, &level] { return std::make_unique<AuthorScene>(m_context, level, std::cout); });
+            m_scenes.push([this, &level] { return std::make_unique<AuthorScene>(*m_context, level, std::cout); });
         } else {
             std::cerr << "acuquest: --author needs a placement level without errors\n";
             m_window.close();
         }
         return;
     }
-    m_scenes.push([this] { return std::make_unique<MenuScene>(m_context); });
-}
-
-LevelCatalog Game::warmUpWhileLevelsLoad()
-{
-    // The renderer's start-up work for the first frame (the text pipeline, the back buffer) is
-    // done here, while the levels load on the other core, instead of in the first frame after
-    // them: first paint 67.8 to 64.3 ms, and 70.9 to 68.2 ms, in two paired runs
-    // (bench/RESULTS.md).
-    if (m_window.isOpen())
-        m_theme.warmUp(m_window);
-    return m_catalogLoading.get();
+    m_scenes.push([this] { return std::make_unique<MenuScene>(*m_context); });
 }
 
 void Game::setUpWindow()
 {
-    if (m_settings.current.fullScreen) {
+    if (m_settings->current.fullScreen) {
         // Full screen fills the desktop as it is.
     } else if (m_script) {
         m_window.setPosition({0, 0}); // without a window manager a window may open off screen
@@ -131,7 +170,7 @@ void Game::setUpWindow()
     }
     m_window.setFramerateLimit(m_script ? 0 : 60);
     m_window.setKeyRepeatEnabled(true);
-    m_theme.setWindowHeight(static_cast<float>(m_window.getSize().y));
+    m_theme->setWindowHeight(static_cast<float>(m_window.getSize().y));
 }
 
 void Game::setFullScreen(bool on)
@@ -145,21 +184,21 @@ void Game::setFullScreen(bool on)
 
 void Game::applySettings()
 {
-    const Settings& now = m_settings.current;
+    const Settings& now = m_settings->current;
     if (now == m_applied)
         return;
     if (now.fullScreen != m_applied.fullScreen)
         setFullScreen(now.fullScreen);
     if (now.uiScale != m_applied.uiScale) {
-        m_theme.setUiScale(static_cast<float>(now.uiScale));
+        m_theme->setUiScale(static_cast<float>(now.uiScale));
         relayout();
     }
     if (now.sound != m_applied.sound || now.volume != m_applied.volume) {
         m_sound.setVolume(now.sound, now.volume);
-        m_context.soundAvailable = m_sound.available();
+        m_context->soundAvailable = m_sound.available();
     }
     m_applied = now;
-    m_settings.saveIfChanged();
+    m_settings->saveIfChanged();
 }
 
 bool Game::handleGlobalKey(const sf::Event& event)
@@ -169,21 +208,21 @@ bool Game::handleGlobalKey(const sf::Event& event)
     Scene* top = m_scenes.top();
     switch (event.key.code) {
     case sf::Keyboard::F11:
-        m_settings.current.fullScreen = !m_settings.current.fullScreen;
+        m_settings->current.fullScreen = !m_settings->current.fullScreen;
         return true;
     case sf::Keyboard::F1:
         // Over a question or the help itself, F1 does nothing: their keys are on them.
         if (top && !top->isOverlay()) {
             const std::string screen = top->name();
-            const std::string footer = m_theme.lastFooter(); // the keys the screen shows now
-            m_scenes.push([this, screen, footer] { return std::make_unique<HelpScene>(m_context, screen, footer); });
+            const std::string footer = m_theme->lastFooter(); // the keys the screen shows now
+            m_scenes.push([this, screen, footer] { return std::make_unique<HelpScene>(*m_context, screen, footer); });
             return true;
         }
         return false;
     case sf::Keyboard::M:
         if (top && (top->wantsTextInput() || top->isOverlay() || event.key.control || event.key.alt))
             return false;
-        m_settings.current.sound = !m_settings.current.sound;
+        m_settings->current.sound = !m_settings->current.sound;
         return true;
     default:
         return false;
@@ -194,7 +233,7 @@ void Game::relayout()
 {
     const sf::Vector2u size = m_window.getSize();
     m_window.setView(sf::View(sf::FloatRect(0.0f, 0.0f, static_cast<float>(size.x), static_cast<float>(size.y))));
-    m_theme.setWindowHeight(static_cast<float>(size.y));
+    m_theme->setWindowHeight(static_cast<float>(size.y));
     if (Scene* top = m_scenes.top(); top && top->isOverlay())
         if (Scene* under = m_scenes.underTop())
             under->layout({static_cast<float>(size.x), static_cast<float>(size.y)});
@@ -213,7 +252,7 @@ void Game::resizeWindow(unsigned width, unsigned height)
 bool Game::settleBackground()
 {
     // What the main loop took in this pass (the history opened, a notice) is not drawn yet either.
-    if (!m_session.settle() && !m_backgroundUndrawn)
+    if (!m_session->settle() && !m_backgroundUndrawn)
         return false;
     relayout();
     return true;
@@ -225,7 +264,7 @@ void Game::close()
         return;
     // Top first: a practice card's placement screen reports to the practice session under it.
     m_scenes.forEachFromTop([](Scene& scene) { scene.onClose(); });
-    m_session.flush();
+    m_session->flush();
     m_window.close();
 }
 
@@ -257,32 +296,25 @@ void Game::handle(const sf::Event& event)
     applySettings();
 }
 
+void Game::drawScreens(sf::RenderTarget& target) const
+{
+    Scene* top = m_scenes.top();
+    if (top && top->isOverlay() && m_scenes.underTop())
+        m_scenes.underTop()->draw(target); // the screen the overlay is over, as it was
+    if (top)
+        top->draw(target);
+}
+
 void Game::drawFrame()
 {
     m_backgroundUndrawn = false;
-    Scene* top = m_scenes.top();
-    if (top && m_textMayChange) {
-        // A new screen, or a new size: lay its text out once without drawing, so that its new
-        // glyphs reach the texture in one upload before anything is drawn. Met between draws,
-        // each would make Mesa's software renderer finish every draw before it (the menu's first
-        // frame: 19 uploads and about 5 ms, against one upload of 0.8 ms).
-        NullTarget layoutOnly(m_window.getSize());
-        layoutOnly.setView(m_window.getView());
-        m_theme.setLayoutOnly(true);
-        if (top->isOverlay() && m_scenes.underTop())
-            m_scenes.underTop()->draw(layoutOnly);
-        top->draw(layoutOnly);
-        m_theme.setLayoutOnly(false);
-    }
+    m_renderer.beforeFrame(*m_theme, m_window, m_scenes.top() && m_textMayChange,
+                           [this](sf::RenderTarget& target) { drawScreens(target); });
     m_textMayChange = false;
-    m_theme.uploadGlyphs();
-    m_theme.clearDrawnTexts();
-    m_theme.noteFooter(""); // a screen without a footer has no keys to list in its help
+    m_theme->clearDrawnTexts();
+    m_theme->noteFooter(""); // a screen without a footer has no keys to list in its help
     m_window.clear(colors::background);
-    if (top && top->isOverlay() && m_scenes.underTop())
-        m_scenes.underTop()->draw(m_window); // the screen the overlay is over, as it was
-    if (top)
-        top->draw(m_window);
+    drawScreens(m_window);
     if (m_screenshot) {
         sf::Texture texture;
         const sf::Vector2u size = m_window.getSize();
@@ -304,7 +336,7 @@ int Game::run()
 {
     if (!m_window.isOpen())
         return 1; // set-up failed (reported)
-    m_session.poll(); // a small save is loaded by now: the first frame shows its scores
+    m_session->poll(); // a small save is loaded by now: the first frame shows its scores
     const sf::Vector2u size = m_window.getSize();
     m_scenes.applyPending({static_cast<float>(size.x), static_cast<float>(size.y)});
     relayout();
@@ -318,7 +350,7 @@ int Game::run()
             handle(event);
         if (!m_window.isOpen())
             break;
-        if (m_session.poll()) {
+        if (m_session->poll()) {
             relayout(); // the history opened (scores), or a notice to show
             m_backgroundUndrawn = true;
         }
@@ -360,7 +392,7 @@ int Game::run()
         else
             sf::sleep(sf::milliseconds(kIdlePollMilliseconds));
     }
-    m_session.flush();
+    m_session->flush();
     return exitCode;
 }
 

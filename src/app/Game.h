@@ -11,6 +11,7 @@
 #include "app/Session.h"
 #include "app/SoundPlayer.h"
 #include "app/Theme.h"
+#include "app/render/RendererWorkarounds.h"
 #include "io/DataPaths.h"
 #include "io/LevelCatalog.h"
 #include "io/SettingsFile.h"
@@ -45,8 +46,23 @@ public:
     int run();
 
 private:
+    // Start-up, in the order the constructor calls them (each says why it stands where it does).
+    void readSettings();
+    void openWindow();
+    void startLoadingHistory();
+    void startLoadingLevels();
+    void openFonts();
+    void warmUpRenderer();
+    void takeLevels();
+    void makeContext();
+    void reportProblems();
+    void setUpPlay();
+    void pushFirstScene();
+
     void handle(const sf::Event& event);
     void drawFrame();
+    // The top screen, over the one under it when it is an overlay.
+    void drawScreens(sf::RenderTarget& target) const;
     void relayout();
     void close();
     // The keys that work on every screen (F1, F11, M); true when `event` was one of them.
@@ -56,12 +72,11 @@ private:
     void applySettings();
     void setFullScreen(bool on);
     void setUpWindow(); // position, frame rate, key repeat: after the window is made
-    LevelCatalog warmUpWhileLevelsLoad();
 
     // ScriptHost
     void inject(const sf::Event& event) override { handle(event); }
     Scene* topScene() override { return m_scenes.top(); }
-    const std::vector<std::string>& textsOnScreen() const override { return m_theme.drawnTexts(); }
+    const std::vector<std::string>& textsOnScreen() const override { return m_theme->drawnTexts(); }
     void requestScreenshot(const std::filesystem::path& file) override { m_screenshot = file; }
     void resizeWindow(unsigned width, unsigned height) override;
     void closeWindow() override { close(); }
@@ -69,29 +84,26 @@ private:
     bool settleBackground() override;
 
     GameOptions m_options;
-    // Read before the window opens: it may open full screen.
-    SettingsStore m_settings;
+    RendererWorkarounds m_renderer;
+    // Made by the start-up steps (Game::Game), not in declaration order: empty until then.
+    std::optional<SettingsStore> m_settings;
     Settings m_applied; // what the window, theme and sound were last set to
-    // The window first, before any other thread: with threads of ours running, making it (about
-    // 42 ms here) took 2-4 ms longer, even with their work deferred (bench/RESULTS.md).
     sf::RenderWindow m_window;
-    // Then the save and the levels load on other threads, while this one prepares the drawing
-    // (warmUpWhileLevelsLoad).
-    Session m_session;
+    std::optional<Session> m_session;
     std::future<LevelCatalog> m_catalogLoading;
-    Theme m_theme;
+    std::optional<Theme> m_theme;
     GameClock m_clock;
     LevelCatalog m_catalog;
     ArtCache m_art;
     SoundPlayer m_sound;
     AnswerCues m_cues;
     SceneStack m_scenes;
-    Context m_context;
+    std::optional<Context> m_context;
     std::optional<ScriptRunner> m_script;
     std::optional<std::filesystem::path> m_screenshot;
     bool m_dirty = true;
     bool m_backgroundUndrawn = false; // the history's news taken in, not drawn yet (settleBackground)
-    bool m_textMayChange = true; // a new screen or size: the next frame starts with a layout pass
+    bool m_textMayChange = true; // a new screen or size: new glyphs (RendererWorkarounds::beforeFrame)
     FrameStats m_frameStats; // bench hook: off unless --bench-log
 };
 

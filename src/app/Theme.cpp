@@ -3,8 +3,6 @@
 #include "core/TextWrap.h"
 #include "io/FontFiles.h"
 
-#include <SFML/OpenGL.hpp>
-
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -25,8 +23,9 @@ float scaleFor(float windowHeight)
 
 } // namespace
 
-Theme::Theme(float windowHeight)
-    : m_scale(scaleFor(windowHeight))
+Theme::Theme(float windowHeight, RendererWorkarounds renderer)
+    : m_renderer(renderer)
+    , m_scale(scaleFor(windowHeight))
     , m_windowHeight(windowHeight)
 {
     openFonts();
@@ -110,12 +109,9 @@ bool Theme::uploadGlyphs() const
     if (m_texture->getSize().y < needed) {
         if (!m_texture->create(glyphs.width(), needed))
             return false; // reported by SFML; text is then left out rather than drawn as boxes
-        // Nearest sampling: text sits on whole pixels at the atlas's own scale (rounded
-        // positions, whole advances and kerning, views of one unit a pixel), so it picks the
-        // texels smooth sampling would. It is cheaper for every pixel under Mesa's software
-        // renderer, which counts for the panels drawn through the white block: the menu's first
-        // frame took 1.5 ms less to show (bench/RESULTS.md).
-        m_texture->setSmooth(false);
+        // Text sits on whole pixels at the atlas's own scale (rounded positions, whole advances
+        // and kerning, views of one unit a pixel): nearest and smooth sampling pick the same texels.
+        m_renderer.filterGlyphTexture(*m_texture);
         if (glyphs.usedRows() > 0)
             m_texture->update(glyphs.pixels(), glyphs.width(), glyphs.usedRows(), 0, 0);
     } else if (glyphs.dirtyFirstRow() < glyphs.dirtyLastRow()) {
@@ -157,8 +153,9 @@ void Theme::drawShapes(sf::RenderTarget& target, const sf::VertexArray& shapes) 
 {
     if (shapes.getVertexCount() == 0)
         return;
-    if (!m_loaded) {
-        target.draw(shapes);
+    if (!m_loaded || !m_renderer.panelsThroughGlyphs()) {
+        if (!m_layoutOnly)
+            target.draw(shapes);
         return;
     }
     // Asked for in the layout pass too, so that the block is in the frame's one upload.
@@ -169,22 +166,7 @@ void Theme::drawShapes(sf::RenderTarget& target, const sf::VertexArray& shapes) 
         target.draw(shapes);
         return;
     }
-    m_shapeVertices.resize(shapes.getVertexCount());
-    for (std::size_t i = 0; i < shapes.getVertexCount(); ++i)
-        m_shapeVertices[i] = sf::Vertex(shapes[i].position, shapes[i].color, {white.u, white.v});
-    target.draw(m_shapeVertices.data(), m_shapeVertices.size(), shapes.getPrimitiveType(),
-                sf::RenderStates(m_texture.get()));
-}
-
-void Theme::warmUp(sf::RenderTarget& target) const
-{
-    target.clear(colors::background);
-    // One pixel in the background colour, drawn as panels are.
-    sf::VertexArray texel(sf::Triangles);
-    for (const sf::Vector2f corner : {sf::Vector2f(0, 0), {1, 0}, {0, 1}, {0, 1}, {1, 0}, {1, 1}})
-        texel.append(sf::Vertex(corner, colors::background));
-    drawShapes(target, texel);
-    glFlush(); // the target's context is the current one after drawing (or clearing) into it
+    RendererWorkarounds::drawThroughTexel(target, shapes, *m_texture, white, m_shapeVertices);
 }
 
 Theme::Batch::Batch(const Theme& theme, sf::RenderTarget& target)

@@ -2,6 +2,7 @@
 // decoded as UTF-8, scaled with the window, and visible to scripted checks (expect-text).
 #pragma once
 
+#include "app/render/RendererWorkarounds.h"
 #include "app/text/FontFace.h"
 #include "app/text/GlyphAtlas.h"
 #include "app/text/TextLayout.h"
@@ -42,7 +43,7 @@ class Theme {
 public:
     // Looks for DejaVu Sans (and a few fallbacks) in the usual system folders. Text is sized
     // for a window `windowHeight` pixels high until setWindowHeight().
-    explicit Theme(float windowHeight = 800.0f);
+    explicit Theme(float windowHeight = 800.0f, RendererWorkarounds renderer = RendererWorkarounds::fromEnvironment());
     Theme(const Theme&) = delete;
     Theme& operator=(const Theme&) = delete;
 
@@ -67,17 +68,13 @@ public:
     float textWidth(std::string_view utf8, float designSize, FontStyle style = FontStyle::Regular) const;
     float lineHeight(float designSize) const;
 
-    // Draws untextured shapes (filled triangles: panels, bars) in their vertices' colours,
-    // through the glyph texture's white block: the same pixels as a plain draw, with the one
-    // pipeline the text uses, so a screen of panels and text compiles one pipeline instead of
-    // two in its first frame (Mesa's software renderer, bench/RESULTS.md). Drawn at once, also
-    // inside a Batch. Without a font, or a texture, they are drawn plainly.
+    // Draws untextured shapes (filled triangles: panels, bars) in their vertices' colours, at
+    // once, also inside a Batch; the way is RendererWorkarounds::panelsThroughGlyphs's.
     void drawShapes(sf::RenderTarget& target, const sf::VertexArray& shapes) const;
 
     // While a Batch lives, drawText and drawWrapped only collect their glyphs; it draws them all
     // in one call when it ends. For many texts with nothing drawn over them in between (the
-    // menu's rows, the matching cards): each draw call costs about 20 us under Mesa's software
-    // renderer.
+    // menu's rows, the matching cards): each draw call has a cost of its own.
     class Batch {
     public:
         Batch(const Theme& theme, sf::RenderTarget& target);
@@ -90,16 +87,9 @@ public:
         sf::RenderTarget& m_target;
     };
 
-    // While on, text is laid out (its glyphs rendered) but neither uploaded nor drawn: a frame's
-    // layout pass (Game::drawFrame).
+    // While on, text and shapes are laid out (glyphs rendered) but neither uploaded nor drawn
+    // (RendererWorkarounds::beforeFrame's layout pass).
     void setLayoutOnly(bool on) const { m_layoutOnly = on; }
-    // Before the first frame, while other start-up work goes on: clears `target`'s back buffer,
-    // draws one pixel over it in the background colour as panels are drawn (drawShapes: through
-    // the glyph texture) and hands that to the renderer at once (glFlush). Mesa's software
-    // renderer then compiles the pipeline that text and panels are drawn with (about 7 ms) and
-    // its threads fill the back buffer's fresh pages (about 3 ms), work the first frame would
-    // otherwise wait for. Nothing is shown: the first frame clears it all.
-    void warmUp(sf::RenderTarget& target) const;
     // Brings glyphs rendered since the last upload to the texture (one upload). Done before a
     // frame is drawn, and by drawing itself for a glyph first met mid-frame. False when there
     // is no texture to draw text with (no font, or OpenGL refused it).
@@ -130,6 +120,7 @@ private:
     std::size_t m_boldFace = 0;
     bool m_loaded = false;
     std::string m_problem;
+    RendererWorkarounds m_renderer;
     float m_scale = 1.0f;
     float m_windowHeight;
     float m_uiScale = 1.0f;

@@ -16,9 +16,8 @@ namespace acq {
 void drawPanel(sf::RenderTarget& target, const Theme& theme, const sf::FloatRect& rect, sf::Color fill,
                sf::Color border = colors::panelBorder, float borderThickness = 1.0f);
 // The same panel added to `triangles` (an sf::Triangles array): panels that do not overlap
-// anything drawn between them go to the screen together, in one call of Theme::drawShapes.
-// Under Mesa's software renderer each call has a cost of its own, most of all in a screen's
-// first frame (bench/RESULTS.md).
+// anything drawn between them go to the screen together, in one call of Theme::drawShapes:
+// each draw call has a cost of its own.
 void appendPanel(sf::VertexArray& triangles, const sf::FloatRect& rect, sf::Color fill,
                  sf::Color border = colors::panelBorder, float borderThickness = 1.0f);
 

@@ -3,11 +3,10 @@
 
 namespace acq {
 
-// Start-up work on other threads (the levels, the save) must not take CPU from the main thread
-// while it prepares the first frame: at full priority, on two cores, it slowed the first frame
-// by as much as it saved (bench/RESULTS.md). Gives this thread, not the process, the nice value
-// `niceness`; of two such threads the lower value gets more of the CPU. Needs no privilege;
-// does nothing where refused.
+// Start-up work on other threads must not take CPU from the main thread's first frame (figures:
+// bench/RESULTS.md, "Start-up"). Gives this thread, not the process, the nice value `niceness`;
+// of two such threads the lower value gets more of the CPU. Needs no privilege; does nothing
+// where refused.
 void lowerThisThreadsPriority(int niceness);
 
 // The levels are needed for the first frame; a long save history is not (its scores show when

@@ -593,10 +593,8 @@ void MatchingScene::draw(sf::RenderTarget& target) const
     for (int column = 0; column < 2; ++column)
         for (std::size_t i = 0; i < m_views[column].size(); ++i)
             appendCardPanel(panels, column, i);
-    // Drawn plainly, not through the glyph texture (Theme::drawShapes): the cards cover most of
-    // the window and are drawn again at every step of a drag, and under Mesa's software renderer
-    // a textured pixel costs about three times a plain one (bench/RESULTS.md). The plain pipeline
-    // this needs is compiled once, in this screen's first frame.
+    // Drawn plainly, not with Theme::drawShapes: cards covering the window, drawn again at every
+    // step of a drag, cost more as textured pixels (bench/RESULTS.md, "Renderer workarounds").
     target.draw(panels);
     {
         const Theme::Batch batch(theme, target); // the cards' texts in one draw call: cards never overlap

@@ -49,11 +49,9 @@ public:
     std::size_t glyphCount() const { return m_glyphs.size(); }
 
     // The centre of a small block of opaque white, placed the first time it is asked for (and
-    // again after the atlas starts over). A shape whose every vertex samples it is drawn in its
-    // vertices' colours, exactly as without a texture, but with the texture and so the pipeline
-    // text uses: Mesa's software renderer compiles each pipeline the first time it draws with
-    // it, 3-7 ms in the first frame (bench/RESULTS.md). Sampled smoothly or not, it stays white:
-    // the texels around its centre are white too.
+    // again after the atlas starts over): a shape whose every vertex samples it is drawn in its
+    // vertices' colours, as without a texture (app/render/RendererWorkarounds.h). Sampled
+    // smoothly or not, it stays white: the texels around its centre are white too.
     AtlasPoint whiteTexel();
 
     // The picture: white pixels whose alpha is the glyphs' coverage, RGBA, row by row. Only the

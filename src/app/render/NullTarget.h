@@ -1,5 +1,5 @@
 // A render target that draws nothing. A scene drawn into it still lays out its text, so the
-// Theme renders every glyph the frame needs before any real drawing (see Game::drawFrame).
+// Theme renders every glyph the frame needs before any real drawing (RendererWorkarounds::beforeFrame).
 #pragma once
 
 #include <SFML/Graphics/RenderTarget.hpp>
