@@ -65,10 +65,10 @@ Game::Game(GameOptions options)
     openFonts();           // while the levels load
     warmUpRenderer();      // while the levels load
     takeLevels();          // waits for the levels, if they are not in yet
-    makeContext();
-    reportProblems();
-    setUpPlay();
-    pushFirstScene();
+    makeContext();         // what every scene is given, once all of it exists
+    reportProblems();      // fonts, levels, the switch: on stderr before anything is played
+    setUpPlay();           // the window's place and rate, sound, UI scale: needs theme and session
+    pushFirstScene();      // last: the menu (or --author's screen) uses all of the above
 }
 
 void Game::readSettings()
