@@ -102,9 +102,8 @@ bool Theme::uploadGlyphs() const
     const GlyphAtlas& glyphs = atlas();
     if (!m_texture)
         m_texture = std::make_unique<sf::Texture>();
-    // The texture holds the atlas's rows in use and grows by doubling: making a texture costs in
-    // proportion to its size (1.3 ms for 1024x512 under Mesa's software renderer, in the first
-    // frame), and the first screen needs fewer than 128 rows.
+    // The texture holds the atlas's rows in use and grows by doubling: making one costs in
+    // proportion to its size, and the first screen needs fewer than 128 rows (bench/RESULTS.md).
     const unsigned needed = std::max(128u, std::bit_ceil(glyphs.usedRows()));
     if (m_texture->getSize().y < needed) {
         if (!m_texture->create(glyphs.width(), needed))
