@@ -130,7 +130,7 @@ void ResultsScene::drawReviewMap(sf::RenderTarget& target) const
     const ClipTo clip(target, canvas.area());
     canvas.drawMap(target);
     canvas.drawLandmarks(target, point.landmarks, true);
-    const float ring = canvas.pixels(level.scoringOf(point).toleranceCun, point.regionId);
+    const sf::Vector2f ring = canvas.pixels(level.scoringOf(point).toleranceCun, point.regionId);
     // Every mark on this figure, the selected one emphasised.
     for (const ResultsData::Row& row : m_data.rows) {
         if (!row.point || level.points.at(*row.point).map != point.map)
