@@ -78,7 +78,8 @@ void MapCanvas::drawMap(sf::RenderTarget& target) const
     drawLandmarks(target, {}, false);
 }
 
-void MapCanvas::drawLandmarks(sf::RenderTarget& target, const std::vector<std::string>& names, bool labelled) const
+void MapCanvas::drawLandmarks(sf::RenderTarget& target, const std::vector<std::string>& names, bool labelled,
+                              const std::vector<Vec2>& spots, sf::Vector2f ringPixels) const
 {
     const Theme& theme = m_context.theme;
     constexpr float kSize = 12.0f;
@@ -88,13 +89,21 @@ void MapCanvas::drawLandmarks(sf::RenderTarget& target, const std::vector<std::s
     };
     const Rect& viewport = m_camera.viewport();
     const Vec2 origin = m_camera.toScreen({0.0, 0.0});
-    const bool same = m_labels && m_labels->names == names && m_labels->origin == origin &&
+    const bool same = m_labels && m_labels->names == names && m_labels->spots == spots &&
+                      m_labels->ring == ringPixels && m_labels->origin == origin &&
                       m_labels->pixelsPerUnit == m_camera.pixelsPerUnit() && m_labels->textScale == theme.scale() &&
                       m_labels->viewport.x == viewport.x && m_labels->viewport.y == viewport.y &&
                       m_labels->viewport.width == viewport.width && m_labels->viewport.height == viewport.height;
-    if (!same)
-        m_labels = LabelCache{names, viewport, origin, m_camera.pixelsPerUnit(), theme.scale(),
-                              layoutLandmarkLabels(*m_map, m_camera, names, measure)};
+    if (!same) {
+        std::vector<Rect> keepClear;
+        for (Vec2 spot : spots) {
+            const Vec2 s = m_camera.toScreen(spot);
+            const double rx = std::max(ringPixels.x, 4.0f) + 3.0, ry = std::max(ringPixels.y, 4.0f) + 3.0;
+            keepClear.push_back({s.x - rx, s.y - ry, 2 * rx, 2 * ry});
+        }
+        m_labels = LabelCache{names, spots, ringPixels, viewport, origin, m_camera.pixelsPerUnit(), theme.scale(),
+                              layoutLandmarkLabels(*m_map, m_camera, names, measure, keepClear)};
+    }
     const std::vector<LandmarkLabel>& shown = m_labels->labels;
     for (const LandmarkLabel& l : shown)
         drawDiamond(target, {static_cast<float>(l.mark.x), static_cast<float>(l.mark.y)}, 7.0f, kLandmarkInk);

@@ -40,8 +40,10 @@ public:
     std::string artProblem() const;
 
     void drawMap(sf::RenderTarget& target) const;
-    // Landmarks with their names; all of the map's when `names` is empty.
-    void drawLandmarks(sf::RenderTarget& target, const std::vector<std::string>& names, bool labelled) const;
+    // Landmarks with their names; all of the map's when `names` is empty. No name covers one of
+    // `spots` (map points) within `ringPixels` of it.
+    void drawLandmarks(sf::RenderTarget& target, const std::vector<std::string>& names, bool labelled,
+                       const std::vector<Vec2>& spots = {}, sf::Vector2f ringPixels = {}) const;
     // Zoom and pan as every map screen offers them: the wheel zooms where it points, a right
     // or middle drag pans, + and - zoom about `keyZoomCentre` (map), 0 resets. True when the
     // event was one of these.
@@ -63,6 +65,8 @@ private:
     // more often than the view or the shown landmarks change.
     struct LabelCache {
         std::vector<std::string> names;
+        std::vector<Vec2> spots;
+        sf::Vector2f ring;
         Rect viewport;
         Vec2 origin;
         double pixelsPerUnit = 0.0;

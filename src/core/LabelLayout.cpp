@@ -48,11 +48,12 @@ std::vector<Rect> besideMark(Vec2 a, Vec2 size, double reach)
 
 } // namespace
 
-std::vector<PlacedLabel> layoutLabels(const std::vector<LabelRequest>& labels, Rect area, const LabelLayoutStyle& style)
+std::vector<PlacedLabel> layoutLabels(const std::vector<LabelRequest>& labels, Rect area, const LabelLayoutStyle& style,
+                                      const std::vector<Rect>& keepClear)
 {
     std::vector<PlacedLabel> placed(labels.size());
     // Every mark is kept clear, so that no label hides another one's mark.
-    std::vector<Rect> taken;
+    std::vector<Rect> taken = keepClear;
     for (const LabelRequest& label : labels)
         taken.push_back({label.anchor.x - style.markRadius, label.anchor.y - style.markRadius, 2 * style.markRadius,
                          2 * style.markRadius});

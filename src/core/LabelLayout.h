@@ -27,9 +27,10 @@ struct LabelLayoutStyle {
 
 // Lays out labels in order of their anchors (top to bottom), each at the first free place of:
 // right of its mark, left, above, below, the diagonals; then the same further out; then
-// anywhere in `area` nearest its mark. Labels larger than `area` are placed at its top-left.
+// anywhere in `area` nearest its mark. `keepClear`: more boxes no label may cover (the true
+// spots and their rings on a feedback screen).
 std::vector<PlacedLabel> layoutLabels(const std::vector<LabelRequest>& labels, Rect area,
-                                      const LabelLayoutStyle& style = {});
+                                      const LabelLayoutStyle& style = {}, const std::vector<Rect>& keepClear = {});
 
 // True when two boxes share more than their edges.
 bool overlaps(const Rect& a, const Rect& b);

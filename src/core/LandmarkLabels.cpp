@@ -5,7 +5,7 @@ namespace acq {
 std::vector<LandmarkLabel> layoutLandmarkLabels(const BodyMap& map, const MapCamera& camera,
                                                 const std::vector<std::string>& ids,
                                                 const std::function<Vec2(const std::string&)>& measure,
-                                                const LabelLayoutStyle& style)
+                                                const std::vector<Rect>& keepClear, const LabelLayoutStyle& style)
 {
     const Rect& area = camera.viewport();
     std::vector<LandmarkLabel> shown;
@@ -26,7 +26,7 @@ std::vector<LandmarkLabel> layoutLandmarkLabels(const BodyMap& map, const MapCam
     std::vector<LabelRequest> requests;
     for (const LandmarkLabel& l : shown)
         requests.push_back({l.mark, measure(l.text)});
-    const std::vector<PlacedLabel> placed = layoutLabels(requests, area, style);
+    const std::vector<PlacedLabel> placed = layoutLabels(requests, area, style, keepClear);
     for (std::size_t i = 0; i < shown.size(); ++i)
         shown[i].label = placed[i];
     return shown;

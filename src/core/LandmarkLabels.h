@@ -24,6 +24,7 @@ struct LandmarkLabel {
 std::vector<LandmarkLabel> layoutLandmarkLabels(const BodyMap& map, const MapCamera& camera,
                                                 const std::vector<std::string>& ids,
                                                 const std::function<Vec2(const std::string&)>& measure,
+                                                const std::vector<Rect>& keepClear = {},
                                                 const LabelLayoutStyle& style = {});
 
 } // namespace acq

@@ -127,10 +127,31 @@ TEST_CASE("[labels] landmark names neither overlap nor leave the map, on every s
                 INFO(level->id << ": map " << levelMap.map->id << " in a " << width << " x " << height << " window");
                 // L: every landmark in view.
                 checkLabels(layoutLandmarkLabels(*levelMap.map, camera, {}, measure), viewport);
-                // A hint and the feedback: the landmarks one point is measured from.
-                for (const PointTarget& point : content.points)
-                    if (point.map == m)
-                        checkLabels(layoutLandmarkLabels(*levelMap.map, camera, point.landmarks, measure), viewport);
+                // A hint, and the feedback: the landmarks one point is measured from, clear of
+                // its true spots and their full-marks rings.
+                for (const PointTarget& point : content.points) {
+                    if (point.map != m)
+                        continue;
+                    checkLabels(layoutLandmarkLabels(*levelMap.map, camera, point.landmarks, measure), viewport);
+                    const BodyRegion* region = levelMap.map->findRegion(point.regionId);
+                    REQUIRE(region != nullptr);
+                    const Vec2 ring = region->scale.toUnits({content.scoringOf(point).toleranceCun,
+                                                             content.scoringOf(point).toleranceCun}) *
+                                      camera.pixelsPerUnit();
+                    std::vector<Rect> rings;
+                    for (Vec2 spot : point.spots) {
+                        const Vec2 s = camera.toScreen(spot);
+                        const double rx = std::max(ring.x, 4.0) + 3.0, ry = std::max(ring.y, 4.0) + 3.0;
+                        rings.push_back({s.x - rx, s.y - ry, 2 * rx, 2 * ry});
+                    }
+                    const auto shown = layoutLandmarkLabels(*levelMap.map, camera, point.landmarks, measure, rings);
+                    checkLabels(shown, viewport);
+                    for (const LandmarkLabel& l : shown)
+                        for (const Rect& r : rings) {
+                            INFO("\"" << l.text << "\" against a ring of " << point.id);
+                            CHECK_FALSE(overlaps(l.label.box, r));
+                        }
+                }
                 ++layouts;
             }
         }

@@ -76,3 +76,12 @@ TEST_CASE("[labels] when nothing is free the label still stays in the area, mark
     for (const PlacedLabel& p : placed)
         CHECK(inside(p.box, tiny));
 }
+
+TEST_CASE("[labels] a label keeps clear of the boxes it is told to (a true spot's ring)")
+{
+    const Rect ring{110, 85, 40, 30}; // right of the mark, where the label would go first
+    const auto placed = layoutLabels({{{100, 100}, {60, 16}}}, kArea, {}, {ring});
+    CHECK(placed[0].free);
+    CHECK_FALSE(overlaps(placed[0].box, ring));
+    CHECK(placed[0].box.x + placed[0].box.width == doctest::Approx(100 - 7 - 6)); // so it goes left
+}

@@ -294,8 +294,8 @@ void PlacementScene::drawMarks(sf::RenderTarget& target) const
     }
     // Feedback: the landmarks the location is measured from, labelled, then every true spot
     // with its full-marks ring, then the player's marks joined to the spots they scored against.
-    view.drawLandmarks(target, point.landmarks, true);
     const sf::Vector2f ring = view.pixels(m_round.level().scoringOf(point).toleranceCun, point.regionId);
+    view.drawLandmarks(target, point.landmarks, true, point.spots, ring);
     const auto scored = m_round.lastScored();
     for (Vec2 spot : point.spots) {
         const bool used = std::any_of(scored.begin(), scored.end(), [&](const Placement& p) { return p.spot == spot; });
