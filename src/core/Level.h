@@ -71,11 +71,11 @@ struct PlacementLevel {
         own.falloffCun = point.falloffCun.value_or(scoring.falloffCun);
         return own;
     }
-    // Map units per cun where the point lies (its region's scale on its map).
-    double unitsPerCun(const PointTarget& point) const
+    // Map units per cun where the point lies (its region's scale on its map, per axis).
+    CunScale cunScale(const PointTarget& point) const
     {
         const BodyRegion* region = mapOf(point).map->findRegion(point.regionId);
-        return region ? region->unitsPerCun : 1.0; // the loader refuses unknown regions
+        return region ? region->scale : CunScale{}; // the loader refuses unknown regions
     }
 };
 

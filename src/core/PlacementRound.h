@@ -60,7 +60,7 @@ public:
     const PlacementLevel& level() const { return m_level; }
     const BodyMap& mapOf(const PointTarget& target) const { return *m_level.mapOf(target).map; }
     const BodyMap& map() const { return mapOf(current()); }
-    double unitsPerCun(const PointTarget& target) const;
+    CunScale cunScale(const PointTarget& target) const;
 
     // Asking: records a placement. A point that asks for several spots collects them and is
     // scored (-> Feedback) with the last; each placement is then matched to its own spot so

@@ -46,8 +46,9 @@ SpotResult resolveSpots(const PointLocation& where, const BodyMap& map)
     if (where.hasLateral && !sidedView) {
         return fail("attribute \"lateral\" needs a front or back map; the map " + inQuotes(map.id) + " has view=\"other\"");
     }
-    const double unit = region->unitsPerCun;
-    const double down = where.inferior * unit;
+    // Sideways offsets in the region's x cun, up and down ones in its y cun.
+    const CunScale scale = region->scale;
+    const double down = where.inferior * scale.y;
     const double left = map.towardPatientLeft();
     std::vector<Vec2> spots;
 
@@ -124,7 +125,7 @@ SpotResult resolveSpots(const PointLocation& where, const BodyMap& map)
                         return fail("landmark " + inQuotes(name) + " is on the midline: a point " + formatNumber(where.lateral) +
                               " cun to the side of it needs bilateral=\"true\" (or a landmark with sides)");
                     }
-                    const double dx = where.lateral * unit;
+                    const double dx = where.lateral * scale.x;
                     spots = {Vec2{exact->x + left * dx, exact->y + down}, Vec2{exact->x - left * dx, exact->y + down}};
                 }
             } else {
@@ -138,7 +139,7 @@ SpotResult resolveSpots(const PointLocation& where, const BodyMap& map)
                     outward = left;
                 else if (endsWith(name, ".R"))
                     outward = -left;
-                spots = {Vec2{exact->x + outward * where.lateral * unit, exact->y + down}};
+                spots = {Vec2{exact->x + outward * where.lateral * scale.x, exact->y + down}};
             }
         } else if (leftSide && rightSide) {
             if (!where.bilateral) {
@@ -146,7 +147,7 @@ SpotResult resolveSpots(const PointLocation& where, const BodyMap& map)
                       inQuotes(name + ".R") + ") or set bilateral=\"true\"");
             }
             result.landmarks.insert(result.landmarks.begin(), {name + ".L", name + ".R"});
-            const double dx = where.lateral * unit;
+            const double dx = where.lateral * scale.x;
             spots = {Vec2{leftSide->x + left * dx, leftSide->y + down},
                      Vec2{rightSide->x - left * dx, rightSide->y + down}};
         } else {
@@ -166,7 +167,7 @@ SpotResult resolveSpots(const PointLocation& where, const BodyMap& map)
             return fail("\"dx\" and \"dy\" move along the map's axes, which would not mirror both sides; use "
                         "\"lateral\" and \"inferior\" with bilateral=\"true\"");
         for (Vec2& spot : spots)
-            spot = spot + Vec2{where.dx * unit, where.dy * unit};
+            spot = spot + scale.toUnits({where.dx, where.dy});
     }
     for (const Vec2& spot : spots)
         if (!map.bounds.contains(spot)) {

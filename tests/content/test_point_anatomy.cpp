@@ -20,7 +20,7 @@ constexpr double kAllowedCun = 0.25;
 
 struct Frame {
     const BodyMap& map;
-    double unitsPerCun;
+    CunScale scale;
     Vec2 at(const std::string& name) const
     {
         const auto where = map.landmark(name);
@@ -31,13 +31,13 @@ struct Frame {
     std::vector<Vec2> besideMidline(const std::string& name, double cun) const
     {
         const Vec2 c = at(name);
-        return {c + Vec2{cun * unitsPerCun, 0}, c - Vec2{cun * unitsPerCun, 0}};
+        return {c + Vec2{cun * scale.x, 0}, c - Vec2{cun * scale.x, 0}};
     }
     Vec2 between(const std::string& a, const std::string& b, double share) const
     {
         return at(a) + (at(b) - at(a)) * share;
     }
-    Vec2 below(const std::string& name, double cun) const { return at(name) + Vec2{0, cun * unitsPerCun}; }
+    Vec2 below(const std::string& name, double cun) const { return at(name) + Vec2{0, cun * scale.y}; }
 };
 
 using Rule = std::function<std::vector<Vec2>(const Frame&)>;
@@ -103,13 +103,13 @@ TEST_CASE("[anatomy] every shipped point lies where its standard puts it on the 
             const BodyMap& map = *content.mapOf(point).map;
             const BodyRegion* region = map.findRegion(point.regionId);
             REQUIRE(region != nullptr);
-            const Frame frame{map, region->unitsPerCun};
+            const Frame frame{map, region->scale};
             const std::vector<Vec2> expected = rule->second(frame);
             // A bilateral point shows both sides; one spot may stand for a symmetric pair.
             for (Vec2 spot : point.spots) {
                 double nearest = 1e9;
                 for (Vec2 e : expected)
-                    nearest = std::min(nearest, distance(spot, e) / region->unitsPerCun);
+                    nearest = std::min(nearest, region->scale.lengthInCun(spot - e));
                 CHECK_MESSAGE(nearest <= kAllowedCun, "spot (" << spot.x << ", " << spot.y << ") is " << nearest
                                                                << " cun from the standard");
             }
@@ -128,8 +128,9 @@ TEST_CASE("[anatomy] the art's spinal levels follow surface anatomy")
         Diagnostics diag;
         const auto map = maps.get(std::filesystem::canonical(sourceDir() / "assets" / "maps" / mapFile), diag);
         REQUIRE(map);
-        const double cun = map->findRegion("lower-back")->unitsPerCun;
-        const Frame f{*map, cun};
+        const CunScale scale = map->findRegion("lower-back")->scale;
+        const double cun = scale.y;
+        const Frame f{*map, scale};
         // The line across the tops of the iliac crests meets the spine at L4; the PSIS dimples
         // are level with S2; the lumbar levels run downward in order.
         CHECK(std::abs(f.at("iliac-crest-top.L").y - f.at("L4").y) <= 0.25 * cun);
@@ -142,4 +143,29 @@ TEST_CASE("[anatomy] the art's spinal levels follow surface anatomy")
         CHECK(std::abs((f.at("psis.L").x + f.at("psis.R").x) / 2.0 - map->midlineX) <= 0.1 * cun);
         CHECK(f.at("psis.L").x < map->midlineX); // seen from behind: the patient's left on the left
     }
+}
+
+TEST_CASE("[anatomy] ST25 lies 2 sideways cun from the navel: halfway to the nipple line")
+{
+    // Measured from the art's own nipples (8 B-cun apart), not from the region's scale, so a
+    // scoring or loading slip that used the vertical cun sideways would show here.
+    std::size_t checked = 0;
+    for (const Level* level : shippedPlacementLevels()) {
+        const PlacementLevel& content = *level->placement();
+        for (const PointTarget& point : content.points) {
+            if (point.id != "ST25")
+                continue;
+            const BodyMap& map = *content.mapOf(point).map;
+            const Vec2 navel = *map.landmark("umbilicus");
+            const double nippleLine = std::abs(map.landmark("nipple.L")->x - navel.x);
+            REQUIRE(point.spots.size() == 2);
+            for (Vec2 spot : point.spots) {
+                INFO(level->file << ": ST25 at (" << spot.x << ", " << spot.y << ")");
+                CHECK(std::abs(spot.x - navel.x) / nippleLine == doctest::Approx(0.5).epsilon(0.02));
+                CHECK(spot.y == doctest::Approx(navel.y));
+            }
+            ++checked;
+        }
+    }
+    CHECK(checked >= 2);
 }

@@ -247,7 +247,8 @@ TEST_CASE("[maps] a region may give its scale directly, with a basis")
     const auto map = maps.get(std::filesystem::canonical(tree.assets / "maps" / "hand.map.xml"), diag);
     REQUIRE(map);
     REQUIRE(map->findRegion("hand"));
-    CHECK(map->findRegion("hand")->unitsPerCun == 50.0);
+    CHECK(map->findRegion("hand")->scale.x == 50.0);
+    CHECK(map->findRegion("hand")->scale.y == 50.0);
 }
 
 TEST_CASE("[maps] a direct scale without a basis, or mixed with a span, is refused")

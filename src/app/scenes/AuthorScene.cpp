@@ -39,10 +39,10 @@ void AuthorScene::report(Vec2 at)
             best = d;
             nearest = name;
         }
-    const double unitsPerCun = map.regions.empty() ? 1.0 : map.regions.front().unitsPerCun;
+    const CunScale scale = map.regions.empty() ? CunScale{} : map.regions.front().scale;
     char line[256];
     std::snprintf(line, sizeof line, "map %s: x=%.1f y=%.1f  nearest landmark %s, %.2f cun (%s)", map.id.c_str(), at.x,
-                  at.y, nearest.c_str(), best / unitsPerCun, map.regions.empty() ? "-" : map.regions.front().id.c_str());
+                  at.y, nearest.c_str(), nearest.empty() ? 0.0 : scale.lengthInCun(at - *map.landmark(nearest)), map.regions.empty() ? "-" : map.regions.front().id.c_str());
     m_lastReport = line;
     m_lastClick = at;
     m_out << line << std::endl;
@@ -90,7 +90,7 @@ void AuthorScene::draw(sf::RenderTarget& target) const
         for (const PointTarget& point : level.points) {
             if (point.map != m_map)
                 continue;
-            const float ring = view.pixels(level.scoringOf(point).toleranceCun, point.regionId);
+            const sf::Vector2f ring = view.pixels(level.scoringOf(point).toleranceCun, point.regionId);
             for (Vec2 spot : point.spots) {
                 view.drawSpot(target, spot, ring, true);
                 const sf::Vector2f s = view.toScreen(spot);

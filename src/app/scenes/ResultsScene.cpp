@@ -129,8 +129,8 @@ void ResultsScene::drawReviewMap(sf::RenderTarget& target) const
     drawPanel(target, context().theme, canvas.area(), sf::Color(238, 234, 226));
     const ClipTo clip(target, canvas.area());
     canvas.drawMap(target);
-    canvas.drawLandmarks(target, point.landmarks, true);
-    const float ring = canvas.pixels(level.scoringOf(point).toleranceCun, point.regionId);
+    const sf::Vector2f ring = canvas.pixels(level.scoringOf(point).toleranceCun, point.regionId);
+    canvas.drawLandmarks(target, point.landmarks, true, point.spots, ring);
     // Every mark on this figure, the selected one emphasised.
     for (const ResultsData::Row& row : m_data.rows) {
         if (!row.point || level.points.at(*row.point).map != point.map)
