@@ -6,6 +6,7 @@
 #include "io/DataPaths.h"
 #include "io/FontFiles.h"
 #include "io/LevelCatalog.h"
+#include "io/ShippedMaps.h"
 #include "io/history/CsvExport.h"
 
 #include <malloc.h>
@@ -25,6 +26,7 @@ const char* kUsage =
     "Usage: acuquest [OPTIONS]\n"
     "       acuquest --check [PATH...]\n"
     "       acuquest --export-csv FILE [--profile NAME]\n"
+    "       acuquest --describe-maps\n"
     "\n"
     "  (no option)          play\n"
     "  --check [PATH...]    check level files or folders (default: every level the game loads);\n"
@@ -32,6 +34,8 @@ const char* kUsage =
     "  --script FILE        play the inputs of FILE through the game (see docs/scripting.md)\n"
     "  --author LEVEL       show every point of a placement level on its maps, labelled, and\n"
     "                       print the map coordinates of each click (checking art against content)\n"
+    "  --describe-maps      print the reference of the shipped body maps (docs/maps.md): their\n"
+    "                       regions, cun and landmarks, for level authors\n"
     "  --levels DIR         also load the levels in DIR (may be repeated)\n"
     "  --profile NAME       keep progress under this profile name (default: default)\n"
     "  --export-csv FILE    write every answer of the history (of --profile NAME, else of every\n"
@@ -107,6 +111,8 @@ int main(int argc, char** argv)
         if (arg == "--help" || arg == "-h") {
             std::cout << kUsage;
             return 0;
+        } else if (arg == "--describe-maps") {
+            return acq::describeShippedMaps(options.paths, std::cout, std::cerr);
         } else if (arg == "--version") {
             std::cout << "acuquest 0.1.0\n";
             return 0;

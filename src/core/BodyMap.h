@@ -16,10 +16,20 @@ enum class MapView { Back, Front, Other };
 
 // A part of the body with its own proportional unit: distances there are scored in its cun,
 // sideways in its x cun and up and down in its y cun (the same on most regions).
+// Where a region's cun comes from, as its map says: the span `from`-`to` is `cun` cun, or a scale
+// given directly, with its `basis`. Kept for the map reference an author reads (docs/maps.md).
+struct CunBasis {
+    std::string from, to;
+    double cun = 0.0;
+    std::string basis; // a scale given directly: why it is right
+};
+
 struct BodyRegion {
     std::string id;
     std::string name;
     CunScale scale;
+    CunBasis basis{};                  // up and down, and sideways too unless `sideways` is set
+    std::optional<CunBasis> sideways{}; // a sideways cun of its own (the abdomen's nipple span)
 };
 
 // A span of the standard's proportional measures that the art must keep (WHO 2008: gluteal fold

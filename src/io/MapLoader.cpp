@@ -289,14 +289,17 @@ std::shared_ptr<const BodyMap> loadBodyMap(const fs::path& mapFile, const DataRo
                             span + "\")");
             xOk = units.has_value() && !xGiven;
             spec.region.scale.x = units.value_or(1.0);
+            spec.region.sideways = CunBasis{};
         } else if (xGiven) {
             spec.ownX = true;
             const auto from = r.requireId("x-from");
             const auto to = r.requireId("x-to");
             const auto cun = r.requirePositive("x-cun", 1000.0);
             xOk = from && to && cun;
-            if (xOk)
+            if (xOk) {
                 spec.xSpan = {*from, *to, *cun};
+                spec.region.sideways = CunBasis{*from, *to, *cun, ""};
+            }
         }
         if (el->Attribute("units-per-cun")) {
             // A close-up gives its scale directly, with the reasoning that makes it traceable.
@@ -311,6 +314,7 @@ std::shared_ptr<const BodyMap> loadBodyMap(const fs::path& mapFile, const DataRo
             spec.region.id = *id;
             spec.region.name = *name;
             spec.region.scale.y = *units;
+            spec.region.basis.basis = *basis;
             if (!spec.ownX)
                 spec.region.scale.x = *units;
             specs.push_back(std::move(spec));
@@ -324,6 +328,7 @@ std::shared_ptr<const BodyMap> loadBodyMap(const fs::path& mapFile, const DataRo
         spec.region.id = *id;
         spec.region.name = *name;
         spec.span = {*from, *to, *cun};
+        spec.region.basis = {*from, *to, *cun, ""};
         specs.push_back(std::move(spec));
     }
     if (!root.FirstChildElement("region"))

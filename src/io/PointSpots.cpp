@@ -22,6 +22,30 @@ bool endsWith(const std::string& s, const char* suffix)
     return s.size() > t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0;
 }
 
+// The offsets along the map's axes, then the check that every spot lies on the map.
+SpotResult finish(SpotResult result, std::vector<Vec2> spots, const PointLocation& where, const CunScale& scale,
+                  const BodyMap& map)
+{
+    if (where.dx != 0.0 || where.dy != 0.0) {
+        if (spots.size() > 1) {
+            SpotResult failed;
+            failed.problem = "\"dx\" and \"dy\" move along the map's axes, which would not mirror both sides; use "
+                             "\"lateral\" and \"inferior\" with bilateral=\"true\"";
+            return failed;
+        }
+        for (Vec2& spot : spots)
+            spot = spot + scale.toUnits({where.dx, where.dy});
+    }
+    for (const Vec2& spot : spots)
+        if (!map.bounds.contains(spot)) {
+            SpotResult failed;
+            failed.problem = "the point lies outside the map: " + pointText(spot) + " is not within " + rectText(map.bounds);
+            return failed;
+        }
+    result.spots = std::move(spots);
+    return result;
+}
+
 } // namespace
 
 SpotResult resolveSpots(const PointLocation& where, const BodyMap& map)
@@ -87,14 +111,32 @@ SpotResult resolveSpots(const PointLocation& where, const BodyMap& map)
                     message += "; did you mean " + inQuotes(guess) + "?";
                 return fail(message);
             }
+            const bool towardSided = endsWith(to, ".L") || endsWith(to, ".R");
             if (exact) {
                 const bool sided = endsWith(name, ".L") || endsWith(name, ".R");
+                const bool fromMidline = sidedView && !sided && std::fabs(exact->x - map.midlineX) <= kMidlineTolerance;
                 std::optional<Vec2> partner = towardExact;
                 if (!partner && sided)
                     partner = endsWith(name, ".L") ? towardLeft : towardRight;
+                if (!partner && fromMidline && where.bilateral) {
+                    // From a midline landmark toward each side's own (GB21: from C7 toward each
+                    // acromion): one spot on each side.
+                    leftSide = lerp(*exact, *towardLeft);
+                    rightSide = lerp(*exact, *towardRight);
+                    const double dx = where.lateral * scale.x;
+                    spots = {Vec2{leftSide->x + left * dx, leftSide->y + down},
+                             Vec2{rightSide->x - left * dx, rightSide->y + down}};
+                    result.landmarks = {name, to + ".L", to + ".R"};
+                    return finish(result, std::move(spots), where, scale, map);
+                }
                 if (!partner)
                     return fail("landmark " + inQuotes(to) + " has two sides: name one (" + inQuotes(to + ".L") + " or " +
-                                inQuotes(to + ".R") + ")");
+                                inQuotes(to + ".R") + ")" +
+                                (fromMidline ? ", or set bilateral=\"true\" for a point on each side" : ""));
+                if (fromMidline && towardSided && where.bilateral)
+                    return fail("\"toward\" names one side (" + inQuotes(to) + "), so bilateral=\"true\" cannot place the "
+                                "other; use toward=" + inQuotes(to.substr(0, to.size() - 2)) +
+                                " with bilateral=\"true\" for a point on each side");
                 exact = lerp(*exact, *partner);
             } else if (leftSide && rightSide) {
                 leftSide = lerp(*leftSide, towardExact ? *towardExact : *towardLeft);
@@ -162,19 +204,7 @@ SpotResult resolveSpots(const PointLocation& where, const BodyMap& map)
             return fail(message);
         }
     }
-    if (where.dx != 0.0 || where.dy != 0.0) {
-        if (spots.size() > 1)
-            return fail("\"dx\" and \"dy\" move along the map's axes, which would not mirror both sides; use "
-                        "\"lateral\" and \"inferior\" with bilateral=\"true\"");
-        for (Vec2& spot : spots)
-            spot = spot + scale.toUnits({where.dx, where.dy});
-    }
-    for (const Vec2& spot : spots)
-        if (!map.bounds.contains(spot)) {
-            return fail("the point lies outside the map: " + pointText(spot) + " is not within " + rectText(map.bounds));
-        }
-    result.spots = std::move(spots);
-    return result;
+    return finish(result, std::move(spots), where, scale, map);
 }
 
 } // namespace acq
