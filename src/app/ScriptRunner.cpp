@@ -1,5 +1,7 @@
 #include "app/ScriptRunner.h"
 
+#include <SFML/System/String.hpp>
+
 #include <cmath>
 #include <map>
 
@@ -249,6 +251,17 @@ bool ScriptRunner::run(const ScriptCommand& command, ScriptHost& host)
         if (actual == command.words.at(0))
             return true;
         fail(command, "expected the " + command.words.at(0) + " screen, but the " + actual + " screen is shown");
+        return false;
+    }
+    case K::Type: {
+        // Characters as a keyboard's text input delivers them, one event each (no key presses).
+        const sf::String text = sf::String::fromUtf8(command.words.at(0).begin(), command.words.at(0).end());
+        for (sf::Uint32 c : text) {
+            sf::Event event{};
+            event.type = sf::Event::TextEntered;
+            event.text.unicode = c;
+            host.inject(event);
+        }
         return false;
     }
     case K::Close:

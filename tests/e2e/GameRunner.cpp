@@ -47,6 +47,8 @@ std::string quoted(const std::string& s)
 }
 } // namespace
 
+fs::path configHomeOf(const fs::path& dataHome) { return dataHome.string() + "-config"; }
+
 GameRun runGame(const fs::path& dataHome, const std::string& script, const std::string& extraArgs)
 {
     static int counter = 0;
@@ -56,7 +58,9 @@ GameRun runGame(const fs::path& dataHome, const std::string& script, const std::
         std::ofstream out(scriptFile, std::ios::binary);
         out << script;
     }
-    const std::string command = "XDG_DATA_HOME=" + quoted(dataHome.string()) + " " + quoted(ACUQUEST_BINARY) +
+    // Runs on one data folder share their config folder, as one player's starts do.
+    const std::string command = "XDG_DATA_HOME=" + quoted(dataHome.string()) + " XDG_CONFIG_HOME=" +
+                                quoted(configHomeOf(dataHome).string()) + " " + quoted(ACUQUEST_BINARY) +
                                 " --script " + quoted(scriptFile.string()) + " " + extraArgs + " 2>" +
                                 quoted(logFile.string());
     const int status = std::system(command.c_str());

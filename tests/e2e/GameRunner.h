@@ -28,8 +28,12 @@ struct GameRun {
     std::string log; // what the game printed on stderr
 };
 
+// The XDG_CONFIG_HOME of the runs on `dataHome` (the last profile chosen, user-dirs.dirs):
+// beside it, so that a run never reads the player's own.
+std::filesystem::path configHomeOf(const std::filesystem::path& dataHome);
+
 // Writes `script` to a file and runs `acuquest --script FILE extraArgs` with XDG_DATA_HOME set
-// to `dataHome`, on the display the test runs under.
+// to `dataHome` and XDG_CONFIG_HOME to configHomeOf(dataHome), on the display the test runs under.
 GameRun runGame(const std::filesystem::path& dataHome, const std::string& script, const std::string& extraArgs = "");
 
 // A shipped level, loaded the way the game loads it (the test fails if it does not load).

@@ -6,6 +6,7 @@
 #include "app/scenes/PracticeScene.h"
 #include "core/PracticeDeck.h"
 #include "app/scenes/ProblemsScene.h"
+#include "app/scenes/ProfileScene.h"
 #include "app/scenes/ProgressScene.h"
 
 #include <algorithm>
@@ -59,6 +60,7 @@ void MenuScene::layout(sf::Vector2f size)
     const float left = (size.x - total) / 2.0f;
     const float buttonWidth = 150.0f * scale;
     m_progressButton = {left + total - buttonWidth, 36.0f * scale, buttonWidth, 40.0f * scale};
+    m_profileButton = {left + total - buttonWidth, 82.0f * scale, buttonWidth, 30.0f * scale};
     m_rows.clear();
     for (std::size_t i = 0; i < count; ++i) {
         const std::size_t column = m_rowsPerColumn == 0 ? 0 : i / m_rowsPerColumn;
@@ -102,6 +104,8 @@ std::optional<sf::Vector2f> MenuScene::locate(const std::string& target) const
 {
     if (target == "progress")
         return centreOf(m_progressButton);
+    if (target == "profile")
+        return centreOf(m_profileButton);
     if (target == "practice") {
         const auto rect = shownRect(kPracticeRow);
         return rect ? std::optional<sf::Vector2f>(centreOf(*rect)) : std::nullopt;
@@ -155,6 +159,12 @@ void MenuScene::openProgress()
     ctx.scenes.push([&ctx] { return std::make_unique<ProgressScene>(ctx); });
 }
 
+void MenuScene::openProfiles()
+{
+    Context& ctx = context();
+    ctx.scenes.push([&ctx] { return std::make_unique<ProfileScene>(ctx); });
+}
+
 void MenuScene::handleEvent(const sf::Event& event)
 {
     switch (event.type) {
@@ -176,6 +186,7 @@ void MenuScene::handleEvent(const sf::Event& event)
         case sf::Keyboard::Enter:
         case sf::Keyboard::Space: open(m_focus); break;
         case sf::Keyboard::P: openProgress(); break;
+        case sf::Keyboard::O: openProfiles(); break;
         case sf::Keyboard::Escape: context().scenes.clear(); break; // the game closes, after saving
         default: break;
         }
@@ -187,6 +198,10 @@ void MenuScene::handleEvent(const sf::Event& event)
         if (event.mouseButton.button == sf::Mouse::Left) {
             if (m_progressButton.contains(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y))) {
                 openProgress();
+                break;
+            }
+            if (m_profileButton.contains(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y))) {
+                openProfiles();
                 break;
             }
             const int row = rowAt({static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y)});
@@ -317,8 +332,16 @@ void MenuScene::draw(sf::RenderTarget& target) const
     theme.drawShapes(target, panels);
     drawRowTexts(target);
     drawButton(target, theme, {"progress", "Progress (P)", m_progressButton}, false);
-    drawFooter(target, theme, m_columns > 1 ? "Arrows or mouse: choose    Enter or click: play    P: progress    Esc: quit"
-                                            : "Up/Down or mouse: choose    Enter or click: play    P: progress    Esc: quit");
+    // Who is playing, on the button that changes it: the name shrinks to fit, never hidden.
+    drawPanel(target, theme, m_profileButton, colors::panel, colors::panelBorder, 1.0f);
+    const std::string who = ctx.session.profile() + " (O)";
+    const float whoSize = fittingSize(theme, who, m_profileButton.width - 12.0f, 14.0f);
+    theme.drawText(target, who,
+                   {m_profileButton.left + (m_profileButton.width - theme.textWidth(who, whoSize)) / 2.0f,
+                    m_profileButton.top + (m_profileButton.height - theme.lineHeight(whoSize)) / 2.0f},
+                   whoSize, colors::text);
+    drawFooter(target, theme, m_columns > 1 ? "Arrows or mouse: choose    Enter or click: play    P: progress    O: profile    Esc: quit"
+                                            : "Up/Down or mouse: choose    Enter or click: play    P: progress    O: profile    Esc: quit");
 }
 
 } // namespace acq

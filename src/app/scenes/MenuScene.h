@@ -27,6 +27,7 @@ private:
     std::string practiceDueText() const; // "3 due", "Nothing due"
     void open(std::size_t index);
     void openProgress();
+    void openProfiles();
     void moveFocus(int delta);
     int rowAt(sf::Vector2f point) const;
     std::optional<sf::FloatRect> shownRect(std::size_t index) const;
@@ -41,6 +42,7 @@ private:
     std::size_t m_rowsPerColumn = 0;
     int m_hover = -1;
     sf::FloatRect m_progressButton; // top right: the progress screen (also P)
+    sf::FloatRect m_profileButton;  // beneath it: who is playing; the profile screen (also O)
 };
 
 } // namespace acq
