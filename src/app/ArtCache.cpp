@@ -130,7 +130,17 @@ void ArtCache::finish(Entry& entry, std::size_t& budget)
         auto upload = std::make_unique<Upload>();
         upload->texture = std::make_unique<sf::Texture>();
         const sf::Vector2u size = picture->image.getSize();
-        if (!upload->texture->create(size.x, size.y)) {
+        // Mesa allocates a texture's whole mipmap chain at once only when the texture is told
+        // of its levels (GL_TEXTURE_MAX_LEVEL) before its level 0 is made; made the other way,
+        // each added level reallocates it and the first draw copies all of it again (40-50 ms
+        // and a 20-50 ms first draw for a whole figure, against 1-2 ms: bench/RESULTS.md).
+        bool made = upload->texture->create(1, 1);
+        if (made) {
+            const BindingKept kept;
+            sf::Texture::bind(upload->texture.get());
+            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAX_LEVEL, static_cast<GLint>(picture->levels.size()));
+        }
+        if (!made || !upload->texture->create(size.x, size.y)) {
             remember(entry, "the picture " + entry.picture.string() + " could not be made a texture");
             return;
         }
@@ -173,6 +183,9 @@ void ArtCache::finish(Entry& entry, std::size_t& budget)
             return;
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAX_LEVEL, static_cast<GLint>(up.levels));
     } else {
+        const BindingKept kept;
+        sf::Texture::bind(up.texture.get());
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAX_LEVEL, 1000); // OpenGL's default: every level
         up.texture->generateMipmap();
     }
     entry.texture = std::move(up.texture);

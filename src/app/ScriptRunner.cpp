@@ -21,6 +21,7 @@ std::optional<sf::Keyboard::Key> keyNamed(const std::string& name)
         {"End", sf::Keyboard::End},             {"PageUp", sf::Keyboard::PageUp},
         {"PageDown", sf::Keyboard::PageDown},   {"Plus", sf::Keyboard::Add},
         {"Minus", sf::Keyboard::Subtract},      {"F1", sf::Keyboard::F1},
+        {"F2", sf::Keyboard::F2},               {"Delete", sf::Keyboard::Delete},
     };
     if (auto it = keys.find(name); it != keys.end())
         return it->second;

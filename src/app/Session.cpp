@@ -275,9 +275,9 @@ std::future<ProfileChange> Session::requestRename(std::string from, std::string 
                                                                                           std::int64_t) {
         bool taken = false;
         if (!store)
-            promise->set_value("no history could be opened");
+            promise->set_value({"no history could be opened", {}});
         else if (const DbError e = store->renameProfile(from, to, now, taken))
-            promise->set_value(taken ? "another profile is called that" : e.message);
+            promise->set_value({taken ? "another profile is called that" : e.message, {}});
         else
             promise->set_value({});
     });
@@ -289,17 +289,17 @@ std::future<ProfileChange> Session::requestDelete(std::string name)
     auto promise = std::make_shared<std::promise<ProfileChange>>();
     auto future = promise->get_future();
     if (name == m_profile) {
-        promise->set_value("the profile in use cannot be deleted: choose another first");
+        promise->set_value({"the profile in use cannot be deleted: choose another first", {}});
         return future;
     }
     m_worker->read([promise, name = std::move(name), now = timestamp()](HistoryStore* store, std::int64_t) {
         std::string keptAs;
         if (!store)
-            promise->set_value("no history could be opened");
+            promise->set_value({"no history could be opened", {}});
         else if (const DbError e = store->deleteProfile(name, now, keptAs))
-            promise->set_value(e.message);
+            promise->set_value({e.message, {}});
         else
-            promise->set_value({});
+            promise->set_value({{}, keptAs});
     });
     return future;
 }

@@ -41,8 +41,11 @@ struct ProfilesRead {
     std::string problem; // why they could not be read; empty if they were
 };
 
-// How a change to the profiles went: empty, or why it was not made.
-using ProfileChange = std::string;
+// How a change to the profiles went.
+struct ProfileChange {
+    std::string problem; // why it was not made; empty when it was
+    std::string keptAs;  // a deletion: the name the profile's answers are kept under
+};
 
 // How the export from the game went.
 struct ExportOutcome {

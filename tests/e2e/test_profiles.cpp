@@ -63,9 +63,9 @@ TEST_CASE("[e2e] profiles: made in the game, played, remembered at the next star
                   "expect-text \"in use\"\nkey R\nkey Backspace\ntype Li\nkey Enter\nwait 0.3\n"
                   "expect-text \"is now called\"\nexpect-text \"Playing as Zoë 'Lu' Li\"\n"
                   "key Delete\nwait 0.1\nexpect-text \"choose another profile first\"\n"
-                  "click-on profile:default\nclick-on delete\nwait 0.1\nexpect-text \"Delete \\\"default\\\"?\"\n"
+                  "click-on profile:default\nclick-on delete\nwait 0.1\nexpect-text \"so it can be brought back\"\n"
                   "screenshot profiles-delete.png\nkey N\nwait 0.1\nexpect-text \"not played yet\"\n"
-                  "click-on profile:default\nkey Delete\nkey Y\nwait 0.3\nexpect-text \"is deleted\"\n"
+                  "click-on profile:default\nkey Delete\nkey Y\nwait 0.3\nexpect-text \"Deleted. Its answers\"\n"
                   "key Escape\nwait 0.2\nexpect-scene menu\nexpect-text \"Zoë 'Lu' Li (O)\"\n"
                   "key P\nwait 0.3\nkey E\nwait 0.5\nexpect-text \"Exported 5 answers\"\nclose\n",
                   "--now 2026-12-08T09:00:00Z");

@@ -334,7 +334,7 @@ void MenuScene::draw(sf::RenderTarget& target) const
     drawButton(target, theme, {"progress", "Progress (P)", m_progressButton}, false);
     // Who is playing, on the button that changes it: the name shrinks to fit, never hidden.
     drawPanel(target, theme, m_profileButton, colors::panel, colors::panelBorder, 1.0f);
-    const std::string who = ctx.session.profile() + " (O)";
+    const std::string who = "Profile: " + ctx.session.profile() + " (O)";
     const float whoSize = fittingSize(theme, who, m_profileButton.width - 12.0f, 14.0f);
     theme.drawText(target, who,
                    {m_profileButton.left + (m_profileButton.width - theme.textWidth(who, whoSize)) / 2.0f,

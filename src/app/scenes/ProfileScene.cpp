@@ -65,11 +65,15 @@ void ProfileScene::update(double)
                                          : static_cast<std::size_t>(it - m_profiles.begin());
     }
     if (ready(m_change)) {
-        const ProfileChange problem = m_change.get();
-        if (!problem.empty()) {
-            m_message = "Not done: " + problem + ".";
+        const ProfileChange change = m_change.get();
+        if (!change.problem.empty()) {
+            m_message = "Not done: " + change.problem + ".";
             m_messageIsProblem = true;
             m_renameTo.clear();
+        } else if (!change.keptAs.empty()) {
+            m_message = "Deleted. Its answers stay in the history under \"" + change.keptAs +
+                        "\": start the game with --profile and that name to bring it back.";
+            m_messageIsProblem = false;
         } else if (!m_renameFrom.empty()) {
             m_message = "\"" + m_renameFrom + "\" is now called \"" + m_renameTo + "\".";
             m_messageIsProblem = false;
@@ -187,9 +191,6 @@ void ProfileScene::act(const std::string& id)
         m_mode = Mode::List;
         if (name) {
             m_change = ctx.session.requestDelete(*name);
-            m_message = "\"" + *name + "\" is deleted. Its answers are kept in the history; docs/saves.md says how "
-                        "to bring it back.";
-            m_messageIsProblem = false;
         }
     } else if (id == "ok") {
         finishTyping();
@@ -406,8 +407,13 @@ void ProfileScene::draw(sf::RenderTarget& target) const
                            colors::good, FontStyle::Bold);
     }
 
-    // Under the list: the name being typed, the question before a deletion, or the last message.
-    const float y = m_list.top + m_list.height + 10.0f * scale;
+    // Under the list's last row: the name being typed, the question before a deletion, or the
+    // last message.
+    float y = m_list.top;
+    for (std::size_t i = 0; i < m_profiles.size(); ++i)
+        if (const auto rect = rowRect(i))
+            y = rect->top + rect->height;
+    y += 16.0f * scale;
     const float width = m_list.width;
     if (m_mode == Mode::Naming || m_mode == Mode::Renaming) {
         const std::string ask = m_mode == Mode::Naming ? "Name of the new profile:" : "New name for \"" + focusedName().value_or("") + "\":";
@@ -421,8 +427,8 @@ void ProfileScene::draw(sf::RenderTarget& target) const
     } else if (m_mode == Mode::ConfirmDelete) {
         const std::string name = focusedName().value_or("");
         theme.drawWrapped(target,
-                          "Delete \"" + name + "\"? It leaves this list; its answers are kept in the history, "
-                          "so it can be brought back (docs/saves.md).",
+                          "Delete \"" + name + "\"? It leaves this list, but its answers are kept in the "
+                          "history, so it can be brought back.",
                           {m_list.left, y}, width, 15.0f, colors::bad, FontStyle::Bold);
     }
     if (!m_message.empty() && m_mode != Mode::ConfirmDelete) {

@@ -420,6 +420,10 @@ void ProgressScene::drawFigure(sf::RenderTarget& target) const
     drawChosen(target);
 }
 
+namespace {
+void appendLine(sf::VertexArray& va, sf::Vector2f a, sf::Vector2f b, sf::Color color, float thickness);
+} // namespace
+
 void ProgressScene::drawChosen(sf::RenderTarget& target) const
 {
     if (!m_chosen)
@@ -431,7 +435,8 @@ void ProgressScene::drawChosen(sf::RenderTarget& target) const
     const Spot& point = figure.points[m_chosen->point];
     for (Vec2 spot : point.spots)
         canvas.drawSpot(target, spot, canvas.pixels(point.toleranceCun, point.regionId), true);
-    // Each mark a small dark diamond on a white edge, the older the fainter; all in one draw call.
+    // Each mark a dark diamond on a white edge, joined by a thin line to the spot it was nearest,
+    // the older the fainter; all in one draw call.
     sf::VertexArray marks(sf::Triangles);
     const auto diamond = [&](sf::Vector2f c, float size, sf::Color ink) {
         const sf::Vector2f top(c.x, c.y - size), right(c.x + size, c.y), bottom(c.x, c.y + size), left(c.x - size, c.y);
@@ -439,11 +444,23 @@ void ProgressScene::drawChosen(sf::RenderTarget& target) const
             marks.append(sf::Vertex(p, ink));
     };
     const std::size_t n = m_chosen->marks.size();
+    const sf::Color ink(110, 20, 100); // purple: apart from the bands' blue and orange
     for (std::size_t i = 0; i < n; ++i) {
-        const auto alpha = static_cast<sf::Uint8>(std::lround(255.0 * placementOpacity(i, n)));
+        const auto alpha = static_cast<sf::Uint8>(std::lround(255.0 * placementOpacity(i, n, 0.3)));
+        const Vec2 mark = m_chosen->marks[i];
+        const Vec2* nearest = nullptr;
+        for (const Vec2& spot : point.spots)
+            if (!nearest || std::hypot(spot.x - mark.x, spot.y - mark.y) < std::hypot(nearest->x - mark.x, nearest->y - mark.y))
+                nearest = &spot;
+        const sf::Vector2f at = canvas.toScreen(mark);
+        if (nearest)
+            appendLine(marks, at, canvas.toScreen(*nearest), sf::Color(ink.r, ink.g, ink.b, alpha / 2), 1.5f);
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto alpha = static_cast<sf::Uint8>(std::lround(255.0 * placementOpacity(i, n, 0.3)));
         const sf::Vector2f at = canvas.toScreen(m_chosen->marks[i]);
-        diamond(at, 5.5f * scale, sf::Color(255, 255, 255, alpha));
-        diamond(at, 4.0f * scale, sf::Color(120, 30, 110, alpha)); // purple: apart from the bands' blue and orange
+        diamond(at, 8.0f * scale, sf::Color(255, 255, 255, alpha));
+        diamond(at, 6.0f * scale, sf::Color(ink.r, ink.g, ink.b, alpha));
     }
     theme.drawShapes(target, marks);
 
