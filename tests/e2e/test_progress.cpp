@@ -62,6 +62,7 @@ TEST_CASE("[e2e] progress: a chosen point shows its past placements around its s
     // By mouse: its marker on the figure. By keyboard: Up and Down step through the figure's points.
     const GameRun run = runGame(data,
                                 "expect-scene menu\nkey P\nwait 0.3\nexpect-scene progress\n"
+                                "expect-text \"best 500 of 500\"\n" // Lower back's record beside its share
                                 "click-on point:BL52\nwait 0.3\nexpect-text \"over 4 placements\"\n"
                                 "expect-text \"last 2:\"\nexpect-text \"(closer)\"\nexpect-text \"Older marks are fainter\"\n"
                                 "screenshot progress-cloud.png\n"

@@ -600,7 +600,12 @@ void ProgressScene::drawPanelText(sf::RenderTarget& target) const
         const float textWidth = colWidth - plotWidth - 36.0f * scale;
         theme.drawText(target, row.title, {x, y}, fittingSize(theme, row.title, textWidth, 13.0f, FontStyle::Bold),
                        colors::text, FontStyle::Bold);
-        theme.drawText(target, share.text(), {x, y + theme.lineHeight(13.0f)}, 12.0f,
+        // The best score beside the share: the menu's record of the level.
+        const LevelRecords& records = context().session.records();
+        const auto best = records.best(row.id);
+        const std::string line =
+            share.text() + (best ? "; best " + formatScore(*best) + " of " + formatScore(*records.bestMax(row.id)) : "");
+        theme.drawText(target, line, {x, y + theme.lineHeight(13.0f)}, fittingSize(theme, line, textWidth, 12.0f),
                        share.known == share.total && share.total > 0 ? colors::good : colors::mutedText);
         if (m_figuresRead) {
             const auto scores = m_figuresRead->scores.find(row.id);
