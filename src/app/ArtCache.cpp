@@ -156,6 +156,10 @@ void ArtCache::finish(Entry& entry, std::size_t& budget)
         upload->ownLevels = static_cast<unsigned>(width) == size.x;
         upload->picture = std::move(picture);
         entry.upload = std::move(upload);
+        if (budget != SIZE_MAX) {
+            budget = 0; // making the texture (Mesa clears its 21 MB) is this frame's share: copying starts next frame
+            return;
+        }
     }
     Upload& up = *entry.upload;
     const sf::Image& image = up.picture->image;
