@@ -573,11 +573,15 @@ void ProgressScene::drawPanelText(sf::RenderTarget& target) const
     // other column (ClipTo does not nest: one at a time).
     std::optional<ClipTo> clip;
     clip.emplace(target, sf::FloatRect{p.left, p.top, pad + colWidth + colGap / 2.0f, p.height});
-    const auto heading = [&](const std::string& text, sf::Vector2f at) {
-        theme.drawText(target, text, at, fittingSize(theme, text, colWidth, 15.0f, FontStyle::Bold), colors::text,
+    // A heading too long for the column even at the smallest size (640x480) says less instead of
+    // being cut off.
+    const auto heading = [&](const std::string& text, const std::string& shorter, sf::Vector2f at) {
+        const std::string& shown =
+            theme.textWidth(text, 11.0f, FontStyle::Bold) <= colWidth || shorter.empty() ? text : shorter;
+        theme.drawText(target, shown, at, fittingSize(theme, shown, colWidth, 15.0f, FontStyle::Bold), colors::text,
                        FontStyle::Bold);
     };
-    heading("Points, by how well you know them today", {x, y});
+    heading("Points, by how well you know them today", "Points by recall today", {x, y});
     y += theme.lineHeight(15.0f) + 2.0f;
     for (Knowledge k : {Knowledge::Known, Knowledge::Fading, Knowledge::Weak, Knowledge::Unasked}) {
         drawBand(target, {x + 8.0f * scale, y + theme.lineHeight(13.0f) / 2.0f}, 6.0f * scale, k);
@@ -586,7 +590,7 @@ void ProgressScene::drawPanelText(sf::RenderTarget& target) const
         y += theme.lineHeight(13.0f) + 1.0f;
     }
     y += 6.0f * scale;
-    heading("Per level: cards known (recall 90% or more)", {x, y});
+    heading("Per level: cards known (recall 90% or more)", "Per level: cards known", {x, y});
     y += theme.lineHeight(15.0f) + 2.0f;
     const float plotWidth = std::min(110.0f * scale, colWidth * 0.35f);
     // Rows share the panel's height, so that the plots are as tall as the room allows.
@@ -631,7 +635,7 @@ void ProgressScene::drawPanelText(sf::RenderTarget& target) const
                           colors::broken);
         return;
     }
-    heading("Missed most", {x, y});
+    heading("Missed most", "", {x, y});
     y += theme.lineHeight(15.0f) + 2.0f;
     if (f.missed.empty()) {
         theme.drawText(target, "Nothing missed yet.", {x, y}, 13.0f, colors::mutedText);
@@ -652,7 +656,7 @@ void ProgressScene::drawPanelText(sf::RenderTarget& target) const
         }
     }
     y += 8.0f * scale;
-    heading("Placed instead of the point asked", {x, y});
+    heading("Placed instead of the point asked", "Placed instead", {x, y});
     y += theme.lineHeight(15.0f) + 2.0f;
     if (f.named.empty()) {
         theme.drawText(target, "No mark has landed on another point.", {x, y}, 13.0f, colors::mutedText);
