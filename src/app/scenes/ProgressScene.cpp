@@ -601,14 +601,17 @@ void ProgressScene::drawPanelText(sf::RenderTarget& target) const
         if (y + rowHeight > p.top + p.height - pad)
             break;
         const KnownShare share = knownShare(m_fsrs, row.cards, cards, m_today);
-        const float textWidth = colWidth - plotWidth - 36.0f * scale;
+        // Beside the plot and its "100%" label, never under them.
+        const float textWidth = colWidth - plotWidth - theme.textWidth("100%", 10.0f) - 8.0f * scale;
         theme.drawText(target, row.title, {x, y}, fittingSize(theme, row.title, textWidth, 13.0f, FontStyle::Bold),
                        colors::text, FontStyle::Bold);
         // The best score beside the share: the menu's record of the level.
         const LevelRecords& records = context().session.records();
         const auto best = records.best(row.id);
-        const std::string line =
+        std::string line =
             share.text() + (best ? "; best " + formatScore(*best) + " of " + formatScore(*records.bestMax(row.id)) : "");
+        if (theme.textWidth(line, 11.0f) > textWidth)
+            line = share.text(); // a narrow window: the share alone (the plot shows the scores)
         theme.drawText(target, line, {x, y + theme.lineHeight(13.0f)}, fittingSize(theme, line, textWidth, 12.0f),
                        share.known == share.total && share.total > 0 ? colors::good : colors::mutedText);
         if (m_figuresRead) {
