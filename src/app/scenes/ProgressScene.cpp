@@ -605,15 +605,21 @@ void ProgressScene::drawPanelText(sf::RenderTarget& target) const
         const float textWidth = colWidth - plotWidth - theme.textWidth("100%", 10.0f) - 8.0f * scale;
         theme.drawText(target, row.title, {x, y}, fittingSize(theme, row.title, textWidth, 13.0f, FontStyle::Bold),
                        colors::text, FontStyle::Bold);
-        // The best score beside the share: the menu's record of the level.
+        // The level's best score (the menu's record): a line of its own where the row has room,
+        // else after the share if it fits, else left to the plot.
         const LevelRecords& records = context().session.records();
         const auto best = records.best(row.id);
-        std::string line =
-            share.text() + (best ? "; best " + formatScore(*best) + " of " + formatScore(*records.bestMax(row.id)) : "");
-        if (theme.textWidth(line, 11.0f) > textWidth)
-            line = share.text(); // a narrow window: the share alone (the plot shows the scores)
+        const std::string bestText =
+            best ? "best " + formatScore(*best) + " of " + formatScore(*records.bestMax(row.id)) : std::string();
+        const bool ownLine = rowHeight >= theme.lineHeight(13.0f) + 2.0f * theme.lineHeight(12.0f);
+        std::string line = share.text();
+        if (!bestText.empty() && !ownLine && theme.textWidth(line + "; " + bestText, 11.0f) <= textWidth)
+            line += "; " + bestText;
         theme.drawText(target, line, {x, y + theme.lineHeight(13.0f)}, fittingSize(theme, line, textWidth, 12.0f),
                        share.known == share.total && share.total > 0 ? colors::good : colors::mutedText);
+        if (!bestText.empty() && ownLine)
+            theme.drawText(target, bestText, {x, y + theme.lineHeight(13.0f) + theme.lineHeight(12.0f)},
+                           fittingSize(theme, bestText, textWidth, 12.0f), colors::mutedText);
         if (m_figuresRead) {
             const auto scores = m_figuresRead->scores.find(row.id);
             static const std::vector<HistoryStore::ScoreAt> kNone;
