@@ -2,6 +2,8 @@
 
 #include "app/scenes/HelpScene.h"
 
+#include <SFML/System/String.hpp>
+
 #include <cmath>
 #include <map>
 
@@ -21,6 +23,7 @@ std::optional<sf::Keyboard::Key> keyNamed(const std::string& name)
         {"End", sf::Keyboard::End},             {"PageUp", sf::Keyboard::PageUp},
         {"PageDown", sf::Keyboard::PageDown},   {"Plus", sf::Keyboard::Add},
         {"Minus", sf::Keyboard::Subtract},      {"F1", sf::Keyboard::F1},      {"F11", sf::Keyboard::F11},
+        {"F2", sf::Keyboard::F2},               {"Delete", sf::Keyboard::Delete},
     };
     if (auto it = keys.find(name); it != keys.end())
         return it->second;
@@ -263,6 +266,17 @@ bool ScriptRunner::run(const ScriptCommand& command, ScriptHost& host)
         if (help->lists(command.words.at(0)))
             return true;
         fail(command, "the help does not list \"" + command.words.at(0) + "\"; it lists: " + help->listed());
+        return false;
+    }
+    case K::Type: {
+        // Characters as a keyboard's text input delivers them, one event each (no key presses).
+        const sf::String text = sf::String::fromUtf8(command.words.at(0).begin(), command.words.at(0).end());
+        for (sf::Uint32 c : text) {
+            sf::Event event{};
+            event.type = sf::Event::TextEntered;
+            event.text.unicode = c;
+            host.inject(event);
+        }
         return false;
     }
     case K::Close:

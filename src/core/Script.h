@@ -27,6 +27,7 @@ struct ScriptCommand {
         Close,      // close             : close the window as the player would
         ClickAnswer,  // click-answer [DX DY] : click the asked point's spot, moved DX, DY cun
         ChooseAnswer, // choose-answer right|wrong : answer the naming or matching question
+        Type,         // type TEXT           : type TEXT as the keyboard would (its characters, no keys)
     };
 
     Kind kind;

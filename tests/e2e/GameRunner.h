@@ -28,6 +28,10 @@ struct GameRun {
     std::string log; // what the game printed on stderr
 };
 
+// The XDG_CONFIG_HOME of the runs on `dataHome` (the last profile chosen, user-dirs.dirs):
+// beside it, so that a run never reads the player's own.
+std::filesystem::path configHome(const std::filesystem::path& dataHome);
+
 // Writes `script` to a file and runs `acuquest --script FILE extraArgs` with XDG_DATA_HOME set
 // to `dataHome` and XDG_CONFIG_HOME to configHome(dataHome), on the display the test runs under.
 // Where the game's settings live for runGame: the folder beside `dataHome` named "config".

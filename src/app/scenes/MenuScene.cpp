@@ -6,6 +6,7 @@
 #include "app/scenes/PracticeScene.h"
 #include "core/PracticeDeck.h"
 #include "app/scenes/ProblemsScene.h"
+#include "app/scenes/ProfileScene.h"
 #include "app/scenes/ProgressScene.h"
 #include "app/scenes/ConfirmScene.h"
 #include "app/scenes/SettingsScene.h"
@@ -62,6 +63,7 @@ void MenuScene::layout(sf::Vector2f size)
     const float buttonWidth = 150.0f * scale;
     m_progressButton = {left + total - buttonWidth, 36.0f * scale, buttonWidth, 40.0f * scale};
     m_settingsButton = {m_progressButton.left - 12.0f * scale - buttonWidth, 36.0f * scale, buttonWidth, 40.0f * scale};
+    m_profileButton = {left + total - buttonWidth, 82.0f * scale, buttonWidth, 30.0f * scale};
     m_rows.clear();
     for (std::size_t i = 0; i < count; ++i) {
         const std::size_t column = m_rowsPerColumn == 0 ? 0 : i / m_rowsPerColumn;
@@ -107,6 +109,8 @@ std::optional<sf::Vector2f> MenuScene::locate(const std::string& target) const
         return centreOf(m_progressButton);
     if (target == "settings")
         return centreOf(m_settingsButton);
+    if (target == "profile")
+        return centreOf(m_profileButton);
     if (target == "practice") {
         const auto rect = shownRect(kPracticeRow);
         return rect ? std::optional<sf::Vector2f>(centreOf(*rect)) : std::nullopt;
@@ -167,6 +171,12 @@ void MenuScene::openSettings()
     ctx.scenes.push([&ctx] { return std::make_unique<SettingsScene>(ctx); });
 }
 
+void MenuScene::openProfiles()
+{
+    Context& ctx = context();
+    ctx.scenes.push([&ctx] { return std::make_unique<ProfileScene>(ctx); });
+}
+
 void MenuScene::handleEvent(const sf::Event& event)
 {
     switch (event.type) {
@@ -189,6 +199,7 @@ void MenuScene::handleEvent(const sf::Event& event)
         case sf::Keyboard::Space: open(m_focus); break;
         case sf::Keyboard::P: openProgress(); break;
         case sf::Keyboard::S: openSettings(); break;
+        case sf::Keyboard::O: openProfiles(); break;
         case sf::Keyboard::Escape: {
             Context& ctx = context();
             askToConfirm(ctx, {"Quit AcuQuest?", "Everything you have answered is saved.", "Quit", "Keep playing"},
@@ -209,6 +220,10 @@ void MenuScene::handleEvent(const sf::Event& event)
             }
             if (m_settingsButton.contains(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y))) {
                 openSettings();
+                break;
+            }
+            if (m_profileButton.contains(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y))) {
+                openProfiles();
                 break;
             }
             const int row = rowAt({static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y)});
@@ -340,8 +355,16 @@ void MenuScene::draw(sf::RenderTarget& target) const
     drawRowTexts(target);
     drawButton(target, theme, {"progress", "Progress (P)", m_progressButton}, false);
     drawButton(target, theme, {"settings", "Settings (S)", m_settingsButton}, false);
-    drawFooter(target, theme, m_columns > 1 ? "Arrows or mouse: choose    Enter or click: play    P: progress    S: settings    Esc: quit"
-                                            : "Up/Down or mouse: choose    Enter or click: play    P: progress    S: settings    Esc: quit");
+    // Who is playing, on the button that changes it: the name shrinks to fit, never hidden.
+    drawPanel(target, theme, m_profileButton, colors::panel, colors::panelBorder, 1.0f);
+    const std::string who = "Profile: " + ctx.session.profile() + " (O)";
+    const float whoSize = fittingSize(theme, who, m_profileButton.width - 12.0f, 14.0f);
+    theme.drawText(target, who,
+                   {m_profileButton.left + (m_profileButton.width - theme.textWidth(who, whoSize)) / 2.0f,
+                    m_profileButton.top + (m_profileButton.height - theme.lineHeight(whoSize)) / 2.0f},
+                   whoSize, colors::text);
+    drawFooter(target, theme, m_columns > 1 ? "Arrows or mouse: choose    Enter or click: play    P: progress    S: settings    O: profile    Esc: quit"
+                                            : "Up/Down or mouse: choose    Enter or click: play    P: progress    S: settings    O: profile    Esc: quit");
 }
 
 } // namespace acq

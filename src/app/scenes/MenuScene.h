@@ -28,6 +28,7 @@ private:
     void open(std::size_t index);
     void openProgress();
     void openSettings();
+    void openProfiles();
     void moveFocus(int delta);
     int rowAt(sf::Vector2f point) const;
     std::optional<sf::FloatRect> shownRect(std::size_t index) const;
@@ -43,6 +44,7 @@ private:
     int m_hover = -1;
     sf::FloatRect m_progressButton; // top right: the progress screen (also P)
     sf::FloatRect m_settingsButton; // beside it: the settings screen (also S)
+    sf::FloatRect m_profileButton;  // beneath it: who is playing; the profile screen (also O)
 };
 
 } // namespace acq
