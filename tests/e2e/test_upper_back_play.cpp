@@ -15,8 +15,9 @@ using namespace acq::e2e;
 
 namespace {
 
-// Home, then Down to the level in the menu's order (practice first), Enter; Enter on the intro.
-std::string openFromMenu(const std::string& levelId)
+// Home, then Down to the level in the menu's order (practice first), Enter; `onIntro`, then
+// Enter on the intro.
+std::string openFromMenu(const std::string& levelId, const std::string& onIntro)
 {
     const std::filesystem::path root = ACUQUEST_SOURCE_DIR;
     const LevelCatalog catalog =
@@ -24,7 +25,7 @@ std::string openFromMenu(const std::string& levelId)
     std::string script = "expect-scene menu\nkey Home\nkey Down\n";
     for (const LevelEntry& entry : catalog.entries) {
         if (entry.level && entry.level->id == levelId)
-            return script + "key Enter\nwait 0.1\nexpect-scene intro\nkey Enter\nwait 0.2\n";
+            return script + "key Enter\nwait 0.1\nexpect-scene intro\n" + onIntro + "key Enter\nwait 0.2\n";
         script += "key Down\n";
     }
     FAIL("no shipped level " << levelId);
@@ -41,7 +42,10 @@ TEST_CASE("[e2e] the upper-back level asks its chosen few: one saved answer per 
     const std::size_t ask = content.askedPerRound();
     REQUIRE(ask < content.points.size()); // the level asks a few, not all
 
-    std::string script = openFromMenu("upper-back") + "expect-scene placement\n";
+    // The introduction says how many a round asks, of how many.
+    const std::string promise = "expect-text \"" + std::to_string(ask) + " of " + std::to_string(content.points.size()) +
+                                " points per round\"\n";
+    std::string script = openFromMenu("upper-back", promise) + "expect-scene placement\n";
     for (std::size_t i = 0; i < ask; ++i) {
         script += "click-answer\nwait 0.5\nexpect-text \"Well placed!\"\n";
         script += "click-on next\nwait 0.2\n";
