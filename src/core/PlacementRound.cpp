@@ -1,7 +1,7 @@
 #include "core/PlacementRound.h"
 
+#include "core/AskedPoints.h"
 #include "core/Neighbours.h"
-#include "core/Random.h"
 #include "core/Scoring.h"
 
 #include <algorithm>
@@ -29,10 +29,8 @@ PlacementRound::PlacementRound(const Level& level, std::vector<std::size_t> ask,
 }
 
 PlacementRound::PlacementRound(const Level& level, std::uint64_t seed, double now)
-    : PlacementRound(level, now)
+    : PlacementRound(level, askedPoints(std::get<PlacementLevel>(level.content), seed), now)
 {
-    Random random(seed);
-    random.shuffle(m_order);
 }
 
 CunScale PlacementRound::cunScale(const PointTarget& target) const { return m_level.cunScale(target); }

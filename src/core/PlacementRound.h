@@ -31,7 +31,8 @@ public:
     enum class Phase { Asking, Feedback, Finished };
 
     // The level must outlive the round. Points are asked in an order shuffled from `seed`, so
-    // that playing again does not teach the sequence.
+    // that playing again does not teach the sequence; a level that asks a few per round asks
+    // those `seed` chooses (core/AskedPoints.h).
     PlacementRound(const Level& level, std::uint64_t seed, double now);
     // Points asked in the file's order (tests, and what the author checks).
     PlacementRound(const Level& level, double now);

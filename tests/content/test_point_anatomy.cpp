@@ -42,10 +42,21 @@ struct Frame {
 
 using Rule = std::function<std::vector<Vec2>(const Frame&)>;
 
+// Jiaji beside T1 ... T12 (EX-B2-T1 ...): 0.5 cun lateral to the lower border of each thoracic
+// spinous process.
+std::map<std::string, Rule> withThoracicJiaji(std::map<std::string, Rule> table)
+{
+    for (int n = 1; n <= 12; ++n) {
+        const std::string level = "T" + std::to_string(n);
+        table["EX-B2-" + level] = [level](const Frame& f) { return f.besideMidline(level, 0.5); };
+    }
+    return table;
+}
+
 // The standard, point by point (WHO 2008; EX points: GB/T 12346).
 const std::map<std::string, Rule>& standard()
 {
-    static const std::map<std::string, Rule> rules = {
+    static const std::map<std::string, Rule> rules = withThoracicJiaji({
         // Level with the lower border of L2 / L4, 1.5 or 3 B-cun lateral; GV on the midline below them.
         {"BL23", [](const Frame& f) { return f.besideMidline("L2", 1.5); }},
         {"BL25", [](const Frame& f) { return f.besideMidline("L4", 1.5); }},
@@ -85,7 +96,19 @@ const std::map<std::string, Rule>& standard()
         {"CV6", [](const Frame& f) { return std::vector<Vec2>{f.below("umbilicus", 1.5)}; }},
         {"CV4", [](const Frame& f) { return std::vector<Vec2>{f.below("umbilicus", 3.0)}; }},
         {"ST25", [](const Frame& f) { return f.besideMidline("umbilicus", 2.0); }},
-    };
+        // Upper back: midway between the C7 spinous process and the lateral end of the acromion;
+        // a third of the way from the midpoint of the spine of the scapula to its inferior angle;
+        // level with the lower border of T3 / T7, 1.5 B-cun lateral.
+        {"GB21", [](const Frame& f) {
+             return std::vector<Vec2>{f.between("C7", "acromion.L", 0.5), f.between("C7", "acromion.R", 0.5)};
+         }},
+        {"SI11", [](const Frame& f) {
+             return std::vector<Vec2>{f.between("spine-of-scapula-midpoint.L", "scapula-inferior-angle.L", 1.0 / 3.0),
+                                      f.between("spine-of-scapula-midpoint.R", "scapula-inferior-angle.R", 1.0 / 3.0)};
+         }},
+        {"BL13", [](const Frame& f) { return f.besideMidline("T3", 1.5); }},
+        {"BL17", [](const Frame& f) { return f.besideMidline("T7", 1.5); }},
+    });
     return rules;
 }
 

@@ -73,7 +73,7 @@ GameRun runGame(const fs::path& dataHome, const std::string& script, const std::
 std::shared_ptr<const Level> loadShippedLevel(const std::string& fileName)
 {
     const fs::path root = ACUQUEST_SOURCE_DIR;
-    MapCache maps({root / "levels", root / "assets"});
+    MapCache maps(DataRoots({root / "levels", root / "assets"}, root / "assets")); // "assets:" names too
     Diagnostics diag;
     auto level = loadLevelFile(root / "levels" / fileName, fileName, maps, diag);
     for (const Diagnostic& d : diag.all())

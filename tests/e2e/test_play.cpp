@@ -60,7 +60,7 @@ std::string lowerBackByMouse(const Level& level, const std::filesystem::path& sc
 std::string openWithKeys(const std::string& levelId)
 {
     const std::filesystem::path root = ACUQUEST_SOURCE_DIR;
-    static const LevelCatalog catalog = loadCatalog({root / "levels"}, {root / "levels", root / "assets"});
+    static const LevelCatalog catalog = loadCatalog({root / "levels"}, DataRoots({root / "levels", root / "assets"}, root / "assets"));
     // Home is the practice row; the levels follow it.
     std::string script = "expect-scene menu\nkey Home\nkey Down\n";
     for (const LevelEntry& entry : catalog.entries) {
@@ -241,7 +241,7 @@ TEST_CASE("[e2e] both levels can be finished with the keyboard alone")
     MatchingRound round(*causes, roundSeed(1, 1), 0.0);
     // Down walks the menu in its order (sorted as the game sorts the catalog).
     const std::filesystem::path root = ACUQUEST_SOURCE_DIR;
-    const LevelCatalog catalog = loadCatalog({root / "levels"}, {root / "levels", root / "assets"});
+    const LevelCatalog catalog = loadCatalog({root / "levels"}, DataRoots({root / "levels", root / "assets"}, root / "assets"));
     std::size_t lowerBack = 0, causesAt = 0;
     for (std::size_t i = 0; i < catalog.entries.size(); ++i) {
         if (catalog.entries[i].level && catalog.entries[i].level->id == "lower-back") lowerBack = i;
@@ -356,7 +356,7 @@ TEST_CASE("[e2e] Enter alone places nothing on any placement level")
     // saved attempt would have clicks and, where the cross-hair started on a point, points.
     TempFolder temp;
     const std::filesystem::path root = ACUQUEST_SOURCE_DIR;
-    const LevelCatalog catalog = loadCatalog({root / "levels"}, {root / "levels", root / "assets"});
+    const LevelCatalog catalog = loadCatalog({root / "levels"}, DataRoots({root / "levels", root / "assets"}, root / "assets"));
     std::vector<const Level*> levels;
     std::string script = "expect-scene menu\n";
     for (const LevelEntry& entry : catalog.entries) {
@@ -364,7 +364,7 @@ TEST_CASE("[e2e] Enter alone places nothing on any placement level")
             continue;
         levels.push_back(&*entry.level);
         script += openWithKeys(entry.level->id) + "expect-scene placement\n";
-        for (std::size_t i = 0; i < entry.level->placement()->points.size(); ++i) {
+        for (std::size_t i = 0; i < entry.level->placement()->askedPerRound(); ++i) { // a round's points
             script += "key Enter\nkey Enter\n";
             if (i == 0)
                 script += "expect-text \"First move the cross-hair\"\n";
