@@ -157,6 +157,7 @@ void Theme::drawShapes(sf::RenderTarget& target, const sf::VertexArray& shapes) 
 {
     if (shapes.getVertexCount() == 0)
         return;
+    noteSurfaces(target, shapes);
     if (!m_loaded) {
         target.draw(shapes);
         return;
@@ -210,6 +211,7 @@ float Theme::drawText(sf::RenderTarget& target, std::string_view utf8, sf::Vecto
     if (!m_loaded)
         return 0.0f;
     const LineLayout& line = layout(utf8, px(designSize), style, true);
+    noteText(target, utf8, {std::round(position.x), std::round(position.y)}, px(designSize), color, style);
     drawLine(target, {std::round(position.x), std::round(position.y)}, color);
     return line.boundsRight;
 }
@@ -241,11 +243,77 @@ float Theme::drawWrapped(sf::RenderTarget& target, std::string_view utf8, sf::Ve
     for (const std::string& line : wrap(utf8, width, designSize, style)) {
         if (m_loaded) {
             layout(line, px(designSize), style, true);
+            noteText(target, line, {std::round(position.x), std::round(y)}, px(designSize), color, style);
             drawLine(target, {std::round(position.x), std::round(y)}, color);
         }
         y += step;
     }
     return y - position.y;
+}
+
+namespace {
+
+Rgb rgbOf(sf::Color c) { return {c.r, c.g, c.b}; }
+
+// A rectangle given in the target's view, in window pixels.
+Box pixelBox(const sf::RenderTarget& target, float left, float top, float right, float bottom)
+{
+    const sf::Vector2i a = target.mapCoordsToPixel({left, top});
+    const sf::Vector2i b = target.mapCoordsToPixel({right, bottom});
+    return {static_cast<float>(a.x), static_cast<float>(a.y), static_cast<float>(b.x - a.x),
+            static_cast<float>(b.y - a.y)};
+}
+
+} // namespace
+
+void Theme::clearDrawnTexts() const
+{
+    m_drawn.clear();
+    m_drawnLayout.clear();
+    m_surfaces.clear();
+    m_drawOrder = 0;
+}
+
+void Theme::noteText(const sf::RenderTarget& target, std::string_view utf8, sf::Vector2f position,
+                     unsigned pixelSize, sf::Color color, FontStyle style) const
+{
+    DrawnText drawn;
+    drawn.text = std::string(utf8);
+    drawn.ink = pixelBox(target, position.x + m_line.boundsLeft, position.y + m_line.boundsTop,
+                         position.x + m_line.boundsRight, position.y + m_line.boundsBottom);
+    drawn.pixelSize = pixelSize;
+    drawn.bold = style == FontStyle::Bold && m_bold;
+    drawn.colour = rgbOf(color);
+    drawn.alpha = color.a;
+    drawn.order = ++m_drawOrder;
+    m_drawnLayout.push_back(std::move(drawn));
+}
+
+void Theme::noteSurfaces(const sf::RenderTarget& target, const sf::VertexArray& shapes) const
+{
+    // Panels and bars are rectangles of two triangles (appendPanel's a, b, c, a, c, d): those in
+    // one colour are recorded; anything else (rings, lines) is no surface text is drawn on.
+    if (shapes.getPrimitiveType() != sf::Triangles)
+        return;
+    for (std::size_t i = 0; i + 6 <= shapes.getVertexCount(); i += 6) {
+        float left = shapes[i].position.x, right = left, top = shapes[i].position.y, bottom = top;
+        bool oneColour = true;
+        for (std::size_t k = i; k < i + 6; ++k) {
+            left = std::min(left, shapes[k].position.x);
+            right = std::max(right, shapes[k].position.x);
+            top = std::min(top, shapes[k].position.y);
+            bottom = std::max(bottom, shapes[k].position.y);
+            oneColour = oneColour && shapes[k].color == shapes[i].color;
+        }
+        bool corners = oneColour && right > left && bottom > top;
+        for (std::size_t k = i; corners && k < i + 6; ++k) {
+            const sf::Vector2f p = shapes[k].position;
+            corners = (p.x == left || p.x == right) && (p.y == top || p.y == bottom);
+        }
+        if (corners)
+            m_surfaces.push_back({pixelBox(target, left, top, right, bottom), rgbOf(shapes[i].color),
+                                  shapes[i].color.a, ++m_drawOrder});
+    }
 }
 
 } // namespace acq

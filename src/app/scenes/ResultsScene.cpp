@@ -252,8 +252,12 @@ void ResultsScene::draw(sf::RenderTarget& target) const
         const ResultsData::Row& row = m_data.rows[i];
         const auto detailLines = theme.wrap(row.detail, width - pointsWidth - 40.0f * scale, 14.0f);
         const float rowHeight = theme.lineHeight(16.0f) + detailLines.size() * theme.lineHeight(14.0f) + 10.0f * scale;
-        if (y + rowHeight > bottom) {
-            theme.drawText(target, "More below: Down or the wheel scrolls.", {left, bottom - theme.lineHeight(14.0f)},
+        // A row that is not the last leaves room under it for the hint, so the hint never
+        // prints over a row.
+        const float hintHeight = theme.lineHeight(14.0f);
+        const bool last = i + 1 == m_data.rows.size();
+        if (y + rowHeight > (last ? bottom : bottom - hintHeight)) {
+            theme.drawText(target, "More below: Down or the wheel scrolls.", {left, std::max(y, bottom - hintHeight)},
                            14.0f, colors::mutedText);
             break;
         }
