@@ -90,6 +90,10 @@ void Session::answered(const Attempt& snapshot, const Level* level)
 
 void Session::record(Attempt attempt, const Level* level)
 {
+    // From the records as they are, without waiting for a history still opening.
+    m_lastRoundBeatBest = attempt.completed && m_loaded &&
+                          beatsBest(m_records.best(attempt.levelId), m_records.bestMax(attempt.levelId), attempt.score,
+                                    attempt.maxScore);
     sendNew(attempt, level, true);
     m_worker.finish(m_open->id, attempt, timestamp());
     m_open.reset();

@@ -16,6 +16,7 @@ namespace {
 
 // Below 600 pixels of height per unit of scale, the screens' design runs out of room.
 constexpr float kRoomyHeight = 600.0f;
+constexpr long kSmallestPixels = 11;
 
 float scaleFor(float windowHeight)
 {
@@ -87,7 +88,9 @@ void Theme::setUiScale(float uiScale)
 
 unsigned Theme::px(float designSize) const
 {
-    return static_cast<unsigned>(std::lround(designSize * m_scale));
+    // Never under 11 px, whatever the window and the UI scale: smaller is not readable (issue
+    // 19). Layouts measure with the same sizes, so they make room for it.
+    return static_cast<unsigned>(std::max(kSmallestPixels, std::lround(designSize * m_scale)));
 }
 
 const LineLayout& Theme::layout(std::string_view utf8, unsigned pixelSize, FontStyle style, bool quads) const

@@ -79,6 +79,7 @@ ResultsData ResultsData::fromMatching(const Level& level, const MatchingRound& r
 ResultsScene::ResultsScene(Context& context, ResultsData data)
     : Scene(context)
     , m_data(std::move(data))
+    , m_newBest(context.session.lastRoundBeatBest())
 {
     if (m_data.level && m_data.level->placement())
         for (const LevelMap& levelMap : m_data.level->placement()->maps)
@@ -243,7 +244,11 @@ void ResultsScene::draw(sf::RenderTarget& target) const
                    "Score " + formatScore(m_data.score) + " of " + formatScore(m_data.maxScore) + "  (" +
                        std::to_string(static_cast<int>(std::lround(share * 100))) + " %)    Time " + time,
                    {margin, 72.0f * scale}, 22.0f, share >= 0.8 ? colors::good : colors::text, FontStyle::Bold);
-    theme.drawText(target, "Saved to your progress.", {margin, 108.0f * scale}, 14.0f, colors::mutedText);
+    float savedLeft = margin;
+    if (m_newBest)
+        savedLeft += theme.drawText(target, "New best!", {margin, 106.0f * scale}, 16.0f, colors::good, FontStyle::Bold) +
+                     12.0f * scale;
+    theme.drawText(target, "Saved to your progress.", {savedLeft, 108.0f * scale}, 14.0f, colors::mutedText);
 
     float y = m_listTop;
     const float bottom = m_buttons.empty() ? m_size.y : m_buttons[0].rect.top - 12.0f * scale;
