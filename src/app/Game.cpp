@@ -287,8 +287,10 @@ void Game::drawFrame()
     m_theme.clearDrawnTexts();
     m_theme.noteFooter(""); // a screen without a footer has no keys to list in its help
     m_window.clear(colors::background);
-    if (top && top->isOverlay() && m_scenes.underTop())
+    if (top && top->isOverlay() && m_scenes.underTop()) {
         m_scenes.underTop()->draw(m_window); // the screen the overlay is over, as it was
+        m_theme.beginLayer();
+    }
     if (top)
         top->draw(m_window);
     if (m_screenshot) {

@@ -275,6 +275,7 @@ void Theme::clearDrawnTexts() const
     m_drawnLayout.clear();
     m_surfaces.clear();
     m_drawOrder = 0;
+    m_layer = 0;
 }
 
 void Theme::noteText(const sf::RenderTarget& target, std::string_view utf8, sf::Vector2f position,
@@ -289,6 +290,10 @@ void Theme::noteText(const sf::RenderTarget& target, std::string_view utf8, sf::
     drawn.colour = rgbOf(color);
     drawn.alpha = color.a;
     drawn.order = ++m_drawOrder;
+    drawn.layer = m_layer;
+    const sf::IntRect viewport = target.getViewport(target.getView());
+    drawn.clip = {static_cast<float>(viewport.left), static_cast<float>(viewport.top),
+                  static_cast<float>(viewport.width), static_cast<float>(viewport.height)};
     m_drawnLayout.push_back(std::move(drawn));
 }
 
@@ -315,7 +320,7 @@ void Theme::noteSurfaces(const sf::RenderTarget& target, const sf::VertexArray& 
         }
         if (corners)
             m_surfaces.push_back({pixelBox(target, left, top, right, bottom), rgbOf(shapes[i].color),
-                                  shapes[i].color.a, ++m_drawOrder});
+                                  shapes[i].color.a, ++m_drawOrder, m_layer});
     }
 }
 

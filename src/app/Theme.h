@@ -123,6 +123,8 @@ public:
     const std::vector<Surface>& drawnSurfaces() const { return m_surfaces; }
     // For rectangles drawn past drawShapes (plain target.draw): recorded as drawShapes records.
     void noteSurfaces(const sf::RenderTarget& target, const sf::VertexArray& shapes) const;
+    // What is drawn from now on is a layer over what was (a dialog over the screen under it).
+    void beginLayer() const { ++m_layer; }
 
 private:
     std::size_t faceOf(FontStyle style) const { return style == FontStyle::Bold ? m_boldFace : 0; }
@@ -161,6 +163,7 @@ private:
     mutable std::vector<DrawnText> m_drawnLayout;
     mutable std::vector<Surface> m_surfaces;
     mutable std::size_t m_drawOrder = 0;
+    mutable int m_layer = 0;
 };
 
 } // namespace acq

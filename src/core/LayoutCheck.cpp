@@ -72,12 +72,29 @@ std::vector<std::string> layoutProblems(const std::vector<DrawnText>& texts, con
         if (const float out = overshoot(t.ink, window); out > rules.tolerance) {
             std::snprintf(figures, sizeof figures, "%.0f", out);
             problems.push_back(name + " " + box(t.ink) + " leaves the window " + box(window) + " by " + figures + " px");
+        } else if (const float cut = overshoot(t.ink, t.clip); t.clip.width > 0 && cut > rules.tolerance) {
+            std::snprintf(figures, sizeof figures, "%.0f", cut);
+            problems.push_back(name + " " + box(t.ink) + " is cut off by its clip area " + box(t.clip) + " by " +
+                               figures + " px");
         } else {
             const Box panel = panelOf(t, surfaces, window, rules);
             if (const float past = overshoot(t.ink, panel); past > rules.tolerance) {
                 std::snprintf(figures, sizeof figures, "%.0f", past);
                 problems.push_back(name + " " + box(t.ink) + " leaves its panel " + box(panel) + " by " + figures +
                                    " px");
+            }
+        }
+        // A panel of the same screen drawn later over part of the text hides that part.
+        for (const Surface& s : surfaces) {
+            if (s.order <= t.order || s.layer != t.layer || s.alpha < 128 || s.rect.width < rules.smallestPanel ||
+                s.rect.height < rules.smallestPanel)
+                continue;
+            const float w = std::min(s.rect.right(), t.ink.right()) - std::max(s.rect.left, t.ink.left);
+            const float h = std::min(s.rect.bottom(), t.ink.bottom()) - std::max(s.rect.top, t.ink.top);
+            if (w > rules.tolerance && h > rules.tolerance) {
+                problems.push_back(name + " " + box(t.ink) + " is hidden in part by a panel drawn over it " +
+                                   box(s.rect));
+                break;
             }
         }
         // The weakest contrast at a few points along the line's middle: a text may straddle a

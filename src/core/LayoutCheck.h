@@ -26,6 +26,7 @@ struct Surface {
     Rgb colour;
     std::uint8_t alpha = 255;
     std::size_t order = 0;
+    int layer = 0; // a screen drawn over another (a dialog) is a layer above it
 };
 
 struct DrawnText {
@@ -36,6 +37,8 @@ struct DrawnText {
     Rgb colour;
     std::uint8_t alpha = 255;
     std::size_t order = 0;
+    int layer = 0;
+    Box clip; // where drawing was clipped to (the window when nothing clips)
 };
 
 struct LayoutRules {
@@ -52,7 +55,9 @@ Rgb colourUnder(const std::vector<Surface>& surfaces, Rgb windowBackground, floa
 // and opaque enough to be a panel; the window when there is none.
 Box panelOf(const DrawnText& text, const std::vector<Surface>& surfaces, Box window, const LayoutRules& rules);
 
-// One line per problem, naming the text, its figures and the rule it breaks.
+// One line per problem, naming the text, its figures and the rule it breaks: under the smallest
+// size; leaving the window, its clip area or its panel; printed over another text; hidden in part
+// by a panel of its own screen drawn after it; short of WCAG 2.1 AA contrast.
 std::vector<std::string> layoutProblems(const std::vector<DrawnText>& texts, const std::vector<Surface>& surfaces,
                                         Box window, Rgb windowBackground, const LayoutRules& rules = {});
 

@@ -121,3 +121,30 @@ TEST_CASE("[layout] a text printed over another is reported, unless a panel draw
     const std::vector<Surface> dialog{{{0, 300, 640, 180}, kWhite, 255, 2}};
     CHECK(layoutProblems({texts[0], onDialog}, dialog, kWindow, kBackground).empty());
 }
+
+TEST_CASE("[layout] text cut off by its clip area, or hidden under a later panel of its screen, is reported")
+{
+    SUBCASE("clipped")
+    {
+        DrawnText caption = text("Your mark", {14, 75, 200, 10}, 11, kDark, 1);
+        caption.clip = {16, 96, 230, 300};
+        const auto problems = layoutProblems({caption}, {}, kWindow, kBackground);
+        REQUIRE(problems.size() == 1);
+        CHECK(problems[0] == "\"Your mark\" (14,75 200x10) is cut off by its clip area (16,96 230x300) by 21 px");
+    }
+    SUBCASE("under a button drawn later")
+    {
+        const std::vector<Surface> button{{{300, 100, 24, 24}, kWhite, 255, 2}};
+        const auto problems = layoutProblems({text("A long description", {100, 110, 250, 10}, 11, kDark, 1)},
+                                             button, kWindow, kBackground);
+        REQUIRE(problems.size() == 1);
+        CHECK(mentions(problems, "is hidden in part by a panel drawn over it (300,100 24x24)"));
+    }
+    SUBCASE("a dialog over the screen below is another layer")
+    {
+        Surface dialog{{0, 0, 640, 480}, kWhite, 255, 2};
+        dialog.layer = 1;
+        CHECK(layoutProblems({text("A row", {100, 110, 250, 10}, 11, kDark, 1)}, {dialog}, kWindow, kBackground)
+                  .empty());
+    }
+}

@@ -59,7 +59,8 @@ std::string visitEveryScreen(const std::filesystem::path& folder, const Level& p
     s += "key F1\nexpect-scene help\n" + check + "key F1\nexpect-scene menu\n";
     s += "key S\nwait 0.1\nexpect-scene settings\n" + check + "key Escape\n";
     s += "key P\nwait 0.1\nexpect-scene progress\n" + check + "key Escape\nwait 0.1\nexpect-scene menu\n";
-    s += "click-on practice\nwait 0.3\nexpect-scene practice\n" + check + "key Escape\nwait 0.1\nexpect-scene menu\n";
+    s += "click-on practice\nwait 0.3\nexpect-scene practice\n" + check;
+    s += "key Escape\nwait 0.1\nexpect-scene confirm\n" + check + "click-on yes\nwait 0.2\nexpect-scene menu\n";
     s += "click-on " + placement.id + "\nexpect-scene intro\n" + check;
     s += "click-on start\nwait 0.5\nexpect-scene placement\n" + check;
     const PlacementRound round(placement, std::uint64_t{1}, 0.0);

@@ -231,9 +231,16 @@ void SettingsScene::draw(sf::RenderTarget& target) const
         theme.drawText(target, label(r.row), {r.rect.left + pad, r.rect.top + 4.0f * scale},
                        fittingSize(theme, label(r.row), textWidth, labelSize, FontStyle::Bold), colors::text,
                        FontStyle::Bold);
+        // The note on one line where it fits, else wrapped under the label (a narrow window at
+        // the largest text size): never under the value's buttons.
         const std::string note = explanation(r.row);
-        theme.drawText(target, note, {r.rect.left + pad, r.rect.top + r.rect.height * 0.52f},
-                       fittingSize(theme, note, textWidth, std::min(14.0f, labelSize * 0.8f)), colors::mutedText);
+        const float noteSize = fittingSize(theme, note, textWidth, std::min(14.0f, labelSize * 0.8f));
+        if (theme.textWidth(note, noteSize) <= textWidth)
+            theme.drawText(target, note, {r.rect.left + pad, r.rect.top + r.rect.height * 0.52f}, noteSize,
+                           colors::mutedText);
+        else
+            theme.drawWrapped(target, note, {r.rect.left + pad, r.rect.top + 4.0f * scale + theme.lineHeight(labelSize)},
+                              textWidth, noteSize, colors::mutedText);
         drawButton(target, theme, {std::string("less:") + r.id, "<", r.less}, false);
         drawButton(target, theme, {std::string("more:") + r.id, ">", r.more}, false);
         const std::string shown = value(r.row);
