@@ -66,11 +66,13 @@ TEST_CASE("[layout] text running out of its panel, or of the window, is reported
         REQUIRE(problems.size() == 1);
         CHECK(mentions(problems, "leaves the window"));
     }
-    SUBCASE("a panel drawn after the text is not what it is on")
+    SUBCASE("a panel drawn after the text is not what it is on, but over it")
     {
         const std::vector<Surface> later{{{10, 10, 100, 40}, kWhite, 255, 5}};
-        CHECK(layoutProblems({text("A long title", {20, 20, 120, 14}, 15, kDark, 2)}, later, kWindow, kBackground)
-                  .empty());
+        const auto problems =
+            layoutProblems({text("A long title", {20, 20, 120, 14}, 15, kDark, 2)}, later, kWindow, kBackground);
+        REQUIRE(problems.size() == 1);
+        CHECK(problems[0] == "\"A long title\" (20,20 120x14) is hidden in part by a panel drawn over it (10,10 100x40)");
     }
     SUBCASE("a border strip is not a panel")
     {
@@ -118,7 +120,9 @@ TEST_CASE("[layout] a text printed over another is reported, unless a panel draw
     CHECK(problems[0] == "\"More below\" (20,405 120x14) is drawn over \"Last row\" (20,400 200x14)");
     DrawnText onDialog = texts[1];
     onDialog.order = 3;
-    const std::vector<Surface> dialog{{{0, 300, 640, 180}, kWhite, 255, 2}};
+    onDialog.layer = 1;
+    std::vector<Surface> dialog{{{0, 300, 640, 180}, kWhite, 255, 2}};
+    dialog[0].layer = 1;
     CHECK(layoutProblems({texts[0], onDialog}, dialog, kWindow, kBackground).empty());
 }
 

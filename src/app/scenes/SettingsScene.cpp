@@ -42,7 +42,9 @@ void SettingsScene::layout(sf::Vector2f size)
     const float step = std::min((kRowHeight + kRowGap) * scale, available / 8.0f);
     const float height = step - kRowGap * scale * std::min(1.0f, step / ((kRowHeight + kRowGap) * scale));
     const float arrow = height;
-    const float valueWidth = 190.0f * scale;
+    // Room for the widest value the rows show, not more: on a narrow window the notes need it.
+    const float valueWidth = std::min(190.0f * scale, theme.textWidth("Patient's right", 18.0f, FontStyle::Bold) +
+                                                          24.0f * scale);
     static constexpr std::pair<Row, const char*> kRows[] = {
         {Row::FullScreen, "full-screen"}, {Row::UiScale, "ui-scale"}, {Row::Sound, "sound"},
         {Row::Volume, "volume"},          {Row::Clock, "clock"},      {Row::ReducedMotion, "reduced-motion"},
@@ -132,17 +134,17 @@ std::string SettingsScene::explanation(Row row) const
 {
     switch (row) {
     case Row::FullScreen: return "Also F11, on any screen.";
-    case Row::UiScale: return "Text, buttons and panels, on top of the window's own size.";
+    case Row::UiScale: return "Text, buttons and panels, on top of the window's size.";
     case Row::Sound:
         // The device is opened only once the sound is on: off, nothing is known about it.
         return !context().settings.sound || context().soundAvailable
                    ? "Short cues for right, wrong and a finished level. Also M."
                    : "No audio device was found: the game is silent.";
     case Row::Volume: return "How loud the cues are.";
-    case Row::Clock: return "The time on screen while you play (it is always recorded). Also T in a round.";
+    case Row::Clock: return "Shown while you play; always recorded. Also T in a round.";
     case Row::ReducedMotion: return "Keeps moving and flashing effects off.";
     case Row::Sides:
-        return "Left or right: only that side's spot counts. Either: the nearer.";
+        return "Left or right: only that side counts. Either: the nearer.";
     case Row::Back: break;
     }
     return "";
