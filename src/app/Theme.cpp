@@ -17,6 +17,7 @@ namespace {
 // Below 600 pixels of height per unit of scale, the screens' design runs out of room.
 constexpr float kRoomyHeight = 600.0f;
 constexpr long kSmallestPixels = 11;
+constexpr float kBodyDesignSize = 14.0f; // the smallest size the screens' running text is designed at
 
 float scaleFor(float windowHeight)
 {
@@ -78,6 +79,9 @@ void Theme::setWindowHeight(float height)
     // buttons over titles. Smaller than the window's own scale is always allowed.
     const float base = scaleFor(height);
     m_scale = m_uiScale <= 1.0f ? base * m_uiScale : std::max(base, std::min(base * m_uiScale, height / kRoomyHeight));
+    // Nor so small that body text (14 design pixels) would fall under 11 px: px() would then
+    // draw it larger than the layout, scaled down, made room for.
+    m_scale = std::max(m_scale, static_cast<float>(kSmallestPixels) / kBodyDesignSize);
 }
 
 void Theme::setUiScale(float uiScale)

@@ -25,13 +25,21 @@ struct Size {
 };
 constexpr std::array<Size, 4> kSizes{{{640, 480}, {800, 600}, {1280, 800}, {1920, 1080}}};
 
-// Problems the test knows of and the report lists, each with why it is not fixed yet. A line
-// of the report is excused when it contains every part of an entry.
+// Problems the test knows of, each with why it is not fixed yet (all listed in the layout
+// branch's report to the lead): a screen at one window size. Nothing else is excused.
 struct KnownProblem {
-    std::vector<std::string> parts;
+    const char* screen;
+    int width, height;
     const char* reason;
 };
-const std::vector<KnownProblem> kKnown{};
+const std::vector<KnownProblem> kKnown{
+    {"matching", 640, 480,
+     "the ten causes round: its 12 long answer cards need about 560 px of column height at 11 px, the window "
+     "leaves about 370; it needs a scrolling or paged answer column"},
+    {"progress", 640, 480, "the progress screen is being redone on another branch; its figures are in the report"},
+    {"progress", 800, 600, "the progress screen is being redone on another branch; its figures are in the report"},
+    {"progress", 1280, 800, "the progress screen is being redone on another branch; its figures are in the report"},
+};
 
 std::string reportName(const Size& size)
 {
@@ -83,18 +91,16 @@ std::string visitEveryScreen(const std::filesystem::path& folder, const Level& p
     return s + "close\n";
 }
 
-std::vector<std::string> unexcused(const std::filesystem::path& report, std::vector<std::string>& excused)
+std::vector<std::string> unexcused(const std::filesystem::path& report, const Size& size,
+                                   std::vector<std::string>& excused)
 {
     std::vector<std::string> left;
     std::istringstream lines(readFile(report));
     for (std::string line; std::getline(lines, line);) {
         bool known = false;
-        for (const KnownProblem& k : kKnown) {
-            bool all = true;
-            for (const std::string& part : k.parts)
-                all = all && line.find(part) != std::string::npos;
-            known = known || all;
-        }
+        for (const KnownProblem& k : kKnown)
+            known = known || (k.width == size.width && k.height == size.height &&
+                              line.rfind(std::string(k.screen) + ": ", 0) == 0);
         (known ? excused : left).push_back(line);
     }
     return left;
@@ -124,10 +130,25 @@ TEST_CASE("[e2e] every screen at every size and UI scale: text readable, inside 
             const auto report = temp.path() / reportName(size);
             REQUIRE(std::filesystem::exists(report));
             std::string problems;
-            for (const std::string& line : unexcused(report, excused))
+            for (const std::string& line : unexcused(report, size, excused))
                 problems += line + "\n";
             CHECK_MESSAGE(problems.empty(), problems);
         }
         MESSAGE(excused.size() << " known problems excused at UI scale " << uiScale);
     }
+}
+
+TEST_CASE("[e2e] expect-layout passes a screen that keeps the rules and fails, naming the text, one that does not")
+{
+    TempFolder temp;
+    GameRun run = runGame(temp.path() / "data", "window 640 480\nexpect-scene menu\nexpect-layout\nclose\n");
+    INFO(run.log);
+    CHECK(run.exitCode == 0);
+    // The known case above: the ten causes' cards at 640 x 480 run out of their cards.
+    run = runGame(temp.path() / "data",
+                  "click-on causes\nclick-on start\nwait 0.5\nexpect-scene matching\nwindow 640 480\nexpect-layout\n");
+    INFO(run.log);
+    CHECK(run.exitCode == 3);
+    CHECK(run.log.find("the matching screen breaks the layout rules") != std::string::npos);
+    CHECK(run.log.find("leaves its panel") != std::string::npos);
 }
