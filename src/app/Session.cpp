@@ -90,10 +90,11 @@ void Session::answered(const Attempt& snapshot, const Level* level)
 
 void Session::record(Attempt attempt, const Level* level)
 {
-    // From the records as they are, without waiting for a history still opening.
-    m_lastRoundBeatBest = attempt.completed && m_loaded &&
-                          beatsBest(m_records.best(attempt.levelId), m_records.bestMax(attempt.levelId), attempt.score,
-                                    attempt.maxScore);
+    // From the records before this round joins them. records() waits for a history still
+    // opening (a round played in the first moments, as scripts do): once, at the end of a round.
+    const LevelRecords& before = records();
+    m_lastRoundBeatBest = attempt.completed && beatsBest(before.best(attempt.levelId), before.bestMax(attempt.levelId),
+                                                         attempt.score, attempt.maxScore);
     sendNew(attempt, level, true);
     m_worker.finish(m_open->id, attempt, timestamp());
     m_open.reset();

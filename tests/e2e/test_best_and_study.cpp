@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace acq;
 using namespace acq::e2e;
 
@@ -12,18 +14,27 @@ TEST_CASE("[e2e] the results say New best! when the level's best is beaten, not 
     TempFolder temp;
     const auto level = loadShippedLevel("lower-back.xml");
     const auto data = temp.path() / "data";
-    const std::string missed = level->placement()->points.front().id;
-    // A first round (one point missed): no best to beat.
-    GameRun run = runGame(data, playMissing(*level, missed) + "expect-text \"New best!\"\n");
+    // A first round, every mark 0.6 cun off its spot: no best to beat. The round is played to
+    // its end, then the check fails on its own line (the last).
+    std::string first = "expect-scene menu\nclick-on lower-back\nclick-on start\nwait 0.5\nexpect-scene placement\n";
+    for (std::size_t i = 0; i < level->placement()->points.size(); ++i)
+        first += "click-answer 0.6 0\nwait 0.5\nclick-on next\nwait 0.2\n";
+    first += "expect-scene results\nexpect-text \"New best!\"\n";
+    GameRun run = runGame(data, first);
     INFO(run.log);
     CHECK(run.exitCode == 3);
+    CHECK(run.log.find(":" + std::to_string(std::count(first.begin(), first.end(), '\n')) + ": expected text") !=
+          std::string::npos);
     // Every point right: better than the first.
     run = runGame(data, playMissing(*level, "") + "expect-text \"New best!\"\nclose\n");
     INFO(run.log);
     CHECK(run.exitCode == 0);
     // The same again is no new best.
-    run = runGame(data, playMissing(*level, "") + "expect-text \"New best!\"\n");
+    const std::string same = playMissing(*level, "") + "expect-text \"New best!\"\n";
+    run = runGame(data, same);
     CHECK(run.exitCode == 3);
+    CHECK(run.log.find(":" + std::to_string(std::count(same.begin(), same.end(), '\n')) + ": expected text") !=
+          std::string::npos);
 }
 
 TEST_CASE("[e2e] the study deck ends: the last card offers Start, which starts the round")
