@@ -257,6 +257,14 @@ void Game::handle(const sf::Event& event)
     applySettings();
 }
 
+std::vector<std::string> Game::layoutProblems() const
+{
+    const sf::Vector2u size = m_window.getSize();
+    const Box window{0.0f, 0.0f, static_cast<float>(size.x), static_cast<float>(size.y)};
+    const Rgb background{colors::background.r, colors::background.g, colors::background.b};
+    return acq::layoutProblems(m_theme.drawnLayout(), m_theme.drawnSurfaces(), window, background);
+}
+
 void Game::drawFrame()
 {
     m_backgroundUndrawn = false;
@@ -279,8 +287,10 @@ void Game::drawFrame()
     m_theme.clearDrawnTexts();
     m_theme.noteFooter(""); // a screen without a footer has no keys to list in its help
     m_window.clear(colors::background);
-    if (top && top->isOverlay() && m_scenes.underTop())
+    if (top && top->isOverlay() && m_scenes.underTop()) {
         m_scenes.underTop()->draw(m_window); // the screen the overlay is over, as it was
+        m_theme.beginLayer();
+    }
     if (top)
         top->draw(m_window);
     if (m_screenshot) {

@@ -5,6 +5,7 @@
 #include <SFML/System/String.hpp>
 
 #include <cmath>
+#include <fstream>
 #include <map>
 
 namespace acq {
@@ -57,7 +58,7 @@ bool isCheck(const ScriptCommand& command)
 {
     using K = ScriptCommand::Kind;
     return command.kind == K::ExpectText || command.kind == K::ExpectScene || command.kind == K::ExpectHelp ||
-           command.kind == K::Screenshot;
+           command.kind == K::ExpectLayout || command.kind == K::LayoutReport || command.kind == K::Screenshot;
 }
 
 sf::Vector2i pixel(sf::Vector2f at)
@@ -256,6 +257,26 @@ bool ScriptRunner::run(const ScriptCommand& command, ScriptHost& host)
             return true;
         fail(command, "expected the " + command.words.at(0) + " screen, but the " + actual + " screen is shown");
         return false;
+    }
+    case K::ExpectLayout: {
+        const std::vector<std::string> problems = host.layoutProblems();
+        if (problems.empty())
+            return true;
+        std::string listed;
+        for (const std::string& problem : problems)
+            listed += "\n  " + problem;
+        fail(command, "the " + std::string(top ? top->name() : "empty") + " screen breaks the layout rules:" + listed);
+        return false;
+    }
+    case K::LayoutReport: {
+        std::ofstream out(command.words.at(0), std::ios::app);
+        for (const std::string& problem : host.layoutProblems())
+            out << (top ? top->name() : "none") << ": " << problem << "\n";
+        if (!out) {
+            fail(command, "could not write the layout report " + command.words.at(0));
+            return false;
+        }
+        return true;
     }
     case K::ExpectHelp: {
         const auto* help = dynamic_cast<const HelpScene*>(top);

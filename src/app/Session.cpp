@@ -119,6 +119,11 @@ void Session::answered(const Attempt& snapshot, const Level* level)
 
 void Session::record(Attempt attempt, const Level* level)
 {
+    // From the records before this round joins them. records() waits for a history still
+    // opening (a round played in the first moments, as scripts do): once, at the end of a round.
+    const LevelRecords& before = records();
+    m_lastRoundBeatBest = attempt.completed && beatsBest(before.best(attempt.levelId), before.bestMax(attempt.levelId),
+                                                         attempt.score, attempt.maxScore);
     sendNew(attempt, level, true);
     m_worker->finish(m_open->id, attempt, timestamp());
     m_open.reset();

@@ -76,6 +76,9 @@ public:
     void answered(const Attempt& snapshot, const Level* level = nullptr);
     // The round ended, finished or abandoned: its last answers and its totals.
     void record(Attempt attempt, const Level* level = nullptr);
+    // Whether the round last recorded was completed and beat its level's best (the results'
+    // "New best!"): decided when it is recorded, before its own score joins the records.
+    bool lastRoundBeatBest() const { return m_lastRoundBeatBest; }
     // Told of every answered() and record(), after the answers are handed over (the game's
     // sound cues: core/AnswerCues.h). `ending` is true for record().
     using AnswerListener = std::function<void(const Attempt& snapshot, bool ending)>;
@@ -147,6 +150,7 @@ private:
     HistoryWorker::Clock m_clock;
     std::unique_ptr<HistoryWorker> m_worker; // the profile's; replaced when it changes
     LevelRecords m_records;
+    bool m_lastRoundBeatBest = false;
     AnswerListener m_answerListener;
     std::map<std::string, CardSchedule> m_cards;
     std::size_t m_newToday = 0;

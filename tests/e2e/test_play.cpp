@@ -215,13 +215,13 @@ TEST_CASE("[e2e] a saved best score is shown again after a restart")
     const Attempt* attempt = lastAttemptAt(saved2, "lower-back");
     REQUIRE(attempt != nullptr);
     char best[64];
-    // The game shows whole points.
-    std::snprintf(best, sizeof best, "Best: %.0f of 500", std::round(attempt->score));
+    // The menu shows the best as a whole percentage of the maximum.
+    std::snprintf(best, sizeof best, "Best %.0f %%", std::round(100.0 * attempt->score / attempt->maxScore));
     const GameRun again = runGame(data, std::string("expect-scene menu\nexpect-text \"") + best + "\"\nclose\n");
     INFO(again.log);
     CHECK(again.exitCode == 0);
     // And a wrong expectation does fail the script, so the check above means something.
-    const GameRun wrong = runGame(data, "expect-text \"Best: 1 of 7\"\n");
+    const GameRun wrong = runGame(data, "expect-text \"Best 1 %\"\n");
     CHECK(wrong.exitCode == 3);
 }
 

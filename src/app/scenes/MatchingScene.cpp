@@ -598,6 +598,7 @@ void MatchingScene::draw(sf::RenderTarget& target) const
     // a textured pixel costs about three times a plain one (bench/RESULTS.md). The plain pipeline
     // this needs is compiled once, in this screen's first frame.
     target.draw(panels);
+    theme.noteSurfaces(target, panels); // for the layout check: the cards' texts are on them
     {
         const Theme::Batch batch(theme, target); // the cards' texts in one draw call: cards never overlap
         for (int column = 0; column < 2; ++column)
