@@ -11,6 +11,9 @@
 
 namespace acq {
 
+// A landmark within this distance (map units) of the map's midline lies on it.
+constexpr double kMidlineTolerance = 0.5;
+
 // Which way the figure faces decides where the patient's left is on the map.
 enum class MapView { Back, Front, Other };
 

@@ -7,8 +7,6 @@
 namespace acq {
 namespace {
 
-// Within this many map units of the midline a landmark counts as on it (as the loader counts).
-constexpr double kOnMidline = 0.5;
 // Offsets are written to 0.1 cun: a click on the whole figure at its first zoom is no more
 // precise than that (about 1.4 map units a pixel at 1280x800, 13.5 units a cun).
 constexpr double kStep = 0.1;
@@ -71,7 +69,7 @@ PointSuggestion suggestPoint(const BodyMap& map, const BodyRegion& region, Vec2 
             out.landmark = base;
             out.bilateral = true;
         }
-    } else if (std::fabs(where->x - map.midlineX) <= kOnMidline) {
+    } else if (std::fabs(where->x - map.midlineX) <= kMidlineTolerance) {
         out.lateral = std::fabs(offset.x);
         out.bilateral = out.lateral >= kNoOffset;
     } else {
