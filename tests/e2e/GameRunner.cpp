@@ -135,6 +135,15 @@ Progress loadSavedProgress(const fs::path& dataHome, const std::string& profile)
     return progress;
 }
 
+const Attempt* lastAttempt(const Progress& progress, const std::string& levelId)
+{
+    const Attempt* found = nullptr;
+    for (const Attempt& a : progress.attempts())
+        if (a.levelId == levelId)
+            found = &a;
+    return found;
+}
+
 std::string playMissing(const Level& level, const std::string& missed)
 {
     std::string script = "expect-scene menu\nclick-on " + level.id + "\nclick-on start\nwait 0.5\nexpect-scene placement\n";

@@ -45,6 +45,11 @@ std::shared_ptr<const Level> loadShippedLevel(const std::string& fileName);
 // oldest first.
 Progress loadSavedProgress(const std::filesystem::path& dataHome, const std::string& profile = "default");
 
+// The last attempt at a level in a loaded history, or null. The pointer lives as long as the
+// Progress it points into, so a temporary one is refused at compile time.
+const Attempt* lastAttempt(const Progress& progress, const std::string& levelId);
+const Attempt* lastAttempt(Progress&& progress, const std::string& levelId) = delete;
+
 std::string readFile(const std::filesystem::path& file);
 
 // A script that plays `level` from the menu in the order the game asks it (seed 1 in scripts),
