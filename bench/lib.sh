@@ -60,6 +60,7 @@ out=$build/${bench_name:-bench}-out
 rm -rf "$out"
 mkdir -p "$out"
 work=$(mktemp -d "${TMPDIR:-/tmp}/acuquest-bench-XXXXXX")
+export XDG_CONFIG_HOME=$work/config # the profile last chosen: never the player's own
 
 # One private display for everything, as tests/e2e/with-xvfb.sh makes it.
 xvfb_pid=

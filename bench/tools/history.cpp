@@ -330,9 +330,18 @@ int progress(const fs::path& data)
         scores += rows.size();
     }
     const double queriesMs = msSince(t0);
+    // A point chosen on the figure: its last 100 marks (Session::requestPlacements), the point
+    // placed most often in this history.
+    const auto t1 = Clock::now();
+    std::vector<HistoryStore::Placement> marks;
+    if (store.placementsOf(profile, "BL23", 100, marks))
+        return 1;
+    const double marksMs = msSince(t1);
     closeHistory(history);
-    std::printf("named_answers %lld\nprogress_queries_ms %.3f\nmissed_rows %zu\nnamed_rows %zu\nscore_points %zu\n",
-                static_cast<long long>(named.value_or(0)), queriesMs, missed.size(), instead.size(), scores);
+    std::printf("named_answers %lld\nprogress_queries_ms %.3f\nmissed_rows %zu\nnamed_rows %zu\nscore_points %zu\n"
+                "placements_ms %.3f\nplacements_rows %zu\n",
+                static_cast<long long>(named.value_or(0)), queriesMs, missed.size(), instead.size(), scores, marksMs,
+                marks.size());
     return 0;
 }
 

@@ -299,10 +299,20 @@ void Game::handle(const sf::Event& event)
 void Game::drawScreens(sf::RenderTarget& target) const
 {
     Scene* top = m_scenes.top();
-    if (top && top->isOverlay() && m_scenes.underTop())
+    if (top && top->isOverlay() && m_scenes.underTop()) {
         m_scenes.underTop()->draw(target); // the screen the overlay is over, as it was
+        m_theme->beginLayer();
+    }
     if (top)
         top->draw(target);
+}
+
+std::vector<std::string> Game::layoutProblems() const
+{
+    const sf::Vector2u size = m_window.getSize();
+    const Box window{0.0f, 0.0f, static_cast<float>(size.x), static_cast<float>(size.y)};
+    const Rgb background{colors::background.r, colors::background.g, colors::background.b};
+    return acq::layoutProblems(m_theme->drawnLayout(), m_theme->drawnSurfaces(), window, background);
 }
 
 void Game::drawFrame()

@@ -77,6 +77,7 @@ private:
     void inject(const sf::Event& event) override { handle(event); }
     Scene* topScene() override { return m_scenes.top(); }
     const std::vector<std::string>& textsOnScreen() const override { return m_theme->drawnTexts(); }
+    std::vector<std::string> layoutProblems() const override;
     void requestScreenshot(const std::filesystem::path& file) override { m_screenshot = file; }
     void resizeWindow(unsigned width, unsigned height) override;
     void closeWindow() override { close(); }

@@ -47,10 +47,12 @@ Vec2 MapCanvas::toMap(sf::Vector2f screenPoint) const
     return m_camera.toMap({screenPoint.x, screenPoint.y});
 }
 
-float MapCanvas::pixels(double cun, const std::string& regionId) const
+sf::Vector2f MapCanvas::pixels(double cun, const std::string& regionId) const
 {
     const BodyRegion* region = m_map->findRegion(regionId);
-    return static_cast<float>(cun * (region ? region->unitsPerCun : 1.0) * m_camera.pixelsPerUnit());
+    const Vec2 units = (region ? region->scale : CunScale{}).toUnits({cun, cun});
+    const double ppu = m_camera.pixelsPerUnit();
+    return {static_cast<float>(units.x * ppu), static_cast<float>(units.y * ppu)};
 }
 
 void MapCanvas::drawMap(sf::RenderTarget& target) const
@@ -76,25 +78,51 @@ void MapCanvas::drawMap(sf::RenderTarget& target) const
     drawLandmarks(target, {}, false);
 }
 
-void MapCanvas::drawLandmarks(sf::RenderTarget& target, const std::vector<std::string>& names, bool labelled) const
+void MapCanvas::drawLandmarks(sf::RenderTarget& target, const std::vector<std::string>& names, bool labelled,
+                              const std::vector<Vec2>& spots, sf::Vector2f ringPixels) const
 {
     const Theme& theme = m_context.theme;
-    auto one = [&](const std::string& name, Vec2 where) {
-        const sf::Vector2f s = toScreen(where);
-        if (!contains(s))
-            return;
-        drawDiamond(target, s, 7.0f, kLandmarkInk);
-        if (labelled)
-            theme.drawText(target, name, {s.x + 7.0f, s.y - 8.0f}, 12.0f, kLandmarkInk, FontStyle::Bold);
+    constexpr float kSize = 12.0f;
+    // A label's box: its width and one line, with a little room for the backing.
+    auto measure = [&](const std::string& text) {
+        return Vec2{theme.textWidth(text, kSize, FontStyle::Bold) + 6.0, theme.lineHeight(kSize) + 2.0};
     };
-    if (names.empty()) {
-        for (const auto& [name, where] : m_map->landmarks)
-            one(name, where);
-        return;
+    const Rect& viewport = m_camera.viewport();
+    const Vec2 origin = m_camera.toScreen({0.0, 0.0});
+    const bool same = m_labels && m_labels->names == names && m_labels->spots == spots &&
+                      m_labels->ring == ringPixels && m_labels->origin == origin &&
+                      m_labels->pixelsPerUnit == m_camera.pixelsPerUnit() && m_labels->textScale == theme.scale() &&
+                      m_labels->viewport.x == viewport.x && m_labels->viewport.y == viewport.y &&
+                      m_labels->viewport.width == viewport.width && m_labels->viewport.height == viewport.height;
+    if (!same) {
+        std::vector<Rect> keepClear;
+        for (Vec2 spot : spots) {
+            const Vec2 s = m_camera.toScreen(spot);
+            const double rx = std::max(ringPixels.x, 4.0f) + 3.0, ry = std::max(ringPixels.y, 4.0f) + 3.0;
+            keepClear.push_back({s.x - rx, s.y - ry, 2 * rx, 2 * ry});
+        }
+        m_labels = LabelCache{names, spots, ringPixels, viewport, origin, m_camera.pixelsPerUnit(), theme.scale(),
+                              layoutLandmarkLabels(*m_map, m_camera, names, measure, keepClear)};
     }
-    for (const std::string& name : names)
-        if (const auto where = m_map->landmark(name))
-            one(name, *where);
+    const std::vector<LandmarkLabel>& shown = m_labels->labels;
+    for (const LandmarkLabel& l : shown)
+        drawDiamond(target, {static_cast<float>(l.mark.x), static_cast<float>(l.mark.y)}, 7.0f, kLandmarkInk);
+    if (!labelled)
+        return;
+    for (const LandmarkLabel& l : shown) {
+        const Rect& box = l.label.box;
+        const sf::Vector2f mark(static_cast<float>(l.mark.x), static_cast<float>(l.mark.y));
+        // A label pushed away from its mark by its neighbours is tied to it by a thin line.
+        const Vec2 nearest{std::clamp(l.mark.x, box.x, box.x + box.width), std::clamp(l.mark.y, box.y, box.y + box.height)};
+        if (distance(nearest, l.mark) > 16.0)
+            drawLine(target, mark, {static_cast<float>(nearest.x), static_cast<float>(nearest.y)}, kLandmarkInk, 1.0f);
+        sf::RectangleShape backing({static_cast<float>(box.width), static_cast<float>(box.height)});
+        backing.setPosition(static_cast<float>(box.x), static_cast<float>(box.y));
+        backing.setFillColor(sf::Color(255, 255, 255, 190));
+        target.draw(backing);
+        theme.drawText(target, l.text, {static_cast<float>(box.x) + 3.0f, static_cast<float>(box.y) + 1.0f}, kSize,
+                       kLandmarkInk, FontStyle::Bold);
+    }
 }
 
 bool MapCanvas::navigate(const sf::Event& event, Vec2 keyZoomCentre)
@@ -141,10 +169,10 @@ bool MapCanvas::navigate(const sf::Event& event, Vec2 keyZoomCentre)
     }
 }
 
-void MapCanvas::drawSpot(sf::RenderTarget& target, Vec2 spot, float ringPixels, bool emphasised) const
+void MapCanvas::drawSpot(sf::RenderTarget& target, Vec2 spot, sf::Vector2f ringPixels, bool emphasised) const
 {
     const sf::Vector2f s = toScreen(spot);
-    drawRing(target, s, std::max(ringPixels, 4.0f), emphasised ? colors::good : sf::Color(0, 114, 178, 120),
+    drawOval(target, s, {std::max(ringPixels.x, 4.0f), std::max(ringPixels.y, 4.0f)}, emphasised ? colors::good : sf::Color(0, 114, 178, 120),
              emphasised ? 2.0f : 1.0f, sf::Color(0, 114, 178, 40));
     drawRing(target, s, 4.0f, sf::Color::White, 1.5f, colors::good);
 }
@@ -158,12 +186,13 @@ void MapCanvas::drawMark(sf::RenderTarget& target, Vec2 click, std::optional<Vec
     drawCross(target, c, 7.0f, ink, 2.5f);
 }
 
-void MapCanvas::drawNamedSpot(sf::RenderTarget& target, Vec2 spot, float ringPixels, const std::string& label) const
+void MapCanvas::drawNamedSpot(sf::RenderTarget& target, Vec2 spot, sf::Vector2f ringPixels, const std::string& label) const
 {
     const sf::Vector2f s = toScreen(spot);
-    drawRing(target, s, std::max(ringPixels, 4.0f), colors::bad, 2.0f, sf::Color(213, 94, 0, 40));
+    drawOval(target, s, {std::max(ringPixels.x, 4.0f), std::max(ringPixels.y, 4.0f)}, colors::bad, 2.0f,
+             sf::Color(213, 94, 0, 40));
     drawRing(target, s, 4.0f, sf::Color::White, 1.5f, colors::bad);
-    const float offset = std::max(ringPixels, 4.0f) + 4.0f;
+    const float offset = std::max(ringPixels.x, 4.0f) + 4.0f;
     m_context.theme.drawText(target, label, {s.x + offset, s.y - 9.0f}, 14.0f, colors::bad, FontStyle::Bold);
 }
 

@@ -15,6 +15,8 @@ public:
     virtual void inject(const sf::Event& event) = 0;
     virtual Scene* topScene() = 0;
     virtual const std::vector<std::string>& textsOnScreen() const = 0;
+    // What breaks the rules every screen keeps (core/LayoutCheck.h) in the last frame drawn.
+    virtual std::vector<std::string> layoutProblems() const = 0;
     virtual void requestScreenshot(const std::filesystem::path& file) = 0;
     virtual void resizeWindow(unsigned width, unsigned height) = 0;
     virtual void closeWindow() = 0;

@@ -2,7 +2,10 @@
 
 #include "app/scenes/HelpScene.h"
 
+#include <SFML/System/String.hpp>
+
 #include <cmath>
+#include <fstream>
 #include <map>
 
 namespace acq {
@@ -21,6 +24,7 @@ std::optional<sf::Keyboard::Key> keyNamed(const std::string& name)
         {"End", sf::Keyboard::End},             {"PageUp", sf::Keyboard::PageUp},
         {"PageDown", sf::Keyboard::PageDown},   {"Plus", sf::Keyboard::Add},
         {"Minus", sf::Keyboard::Subtract},      {"F1", sf::Keyboard::F1},      {"F11", sf::Keyboard::F11},
+        {"F2", sf::Keyboard::F2},               {"Delete", sf::Keyboard::Delete},
     };
     if (auto it = keys.find(name); it != keys.end())
         return it->second;
@@ -54,7 +58,7 @@ bool isCheck(const ScriptCommand& command)
 {
     using K = ScriptCommand::Kind;
     return command.kind == K::ExpectText || command.kind == K::ExpectScene || command.kind == K::ExpectHelp ||
-           command.kind == K::Screenshot;
+           command.kind == K::ExpectLayout || command.kind == K::LayoutReport || command.kind == K::Screenshot;
 }
 
 sf::Vector2i pixel(sf::Vector2f at)
@@ -254,6 +258,26 @@ bool ScriptRunner::run(const ScriptCommand& command, ScriptHost& host)
         fail(command, "expected the " + command.words.at(0) + " screen, but the " + actual + " screen is shown");
         return false;
     }
+    case K::ExpectLayout: {
+        const std::vector<std::string> problems = host.layoutProblems();
+        if (problems.empty())
+            return true;
+        std::string listed;
+        for (const std::string& problem : problems)
+            listed += "\n  " + problem;
+        fail(command, "the " + std::string(top ? top->name() : "empty") + " screen breaks the layout rules:" + listed);
+        return false;
+    }
+    case K::LayoutReport: {
+        std::ofstream out(command.words.at(0), std::ios::app);
+        for (const std::string& problem : host.layoutProblems())
+            out << (top ? top->name() : "none") << ": " << problem << "\n";
+        if (!out) {
+            fail(command, "could not write the layout report " + command.words.at(0));
+            return false;
+        }
+        return true;
+    }
     case K::ExpectHelp: {
         const auto* help = dynamic_cast<const HelpScene*>(top);
         if (!help) {
@@ -263,6 +287,17 @@ bool ScriptRunner::run(const ScriptCommand& command, ScriptHost& host)
         if (help->lists(command.words.at(0)))
             return true;
         fail(command, "the help does not list \"" + command.words.at(0) + "\"; it lists: " + help->listed());
+        return false;
+    }
+    case K::Type: {
+        // Characters as a keyboard's text input delivers them, one event each (no key presses).
+        const sf::String text = sf::String::fromUtf8(command.words.at(0).begin(), command.words.at(0).end());
+        for (sf::Uint32 c : text) {
+            sf::Event event{};
+            event.type = sf::Event::TextEntered;
+            event.text.unicode = c;
+            host.inject(event);
+        }
         return false;
     }
     case K::Close:

@@ -13,13 +13,42 @@
 namespace acq {
 
 Session::Session(const std::filesystem::path& dataFolder, const std::string& profile, HistoryWorker::Clock clock)
-    : m_profile(profile)
+    : m_dataFolder(dataFolder)
+    , m_profile(profile)
     , m_clock(std::move(clock))
-    , m_worker(dataFolder, profile, m_clock, [clock = m_clock] {
+    , m_worker(makeWorker(profile))
+{
+}
+
+std::unique_ptr<HistoryWorker> Session::makeWorker(const std::string& profile) const
+{
+    return std::make_unique<HistoryWorker>(m_dataFolder, profile, m_clock, [clock = m_clock] {
         const std::int64_t now = clock();
         return dayNumber(now, utcOffsetAt(now));
-    })
+    });
+}
+
+std::string Session::switchProfile(const std::string& name)
 {
+    if (m_open)
+        return "a round is still open";
+    records();
+    m_worker->flush();
+    m_worker->waitIdle();
+    poll();
+    if (m_worker->busy()) // a write failed and is still queued: the old thread must not drop it
+        return "your answers are not all saved yet (" + (m_lastProblem.empty() ? std::string("the disk") : m_lastProblem) +
+               "); try again in a moment";
+    m_worker.reset(); // its thread ends with nothing left to write
+    m_profile = name;
+    m_records = LevelRecords();
+    m_cards.clear();
+    m_newToday = 0;
+    m_loaded = false;
+    m_notice.clear();
+    m_lastProblem.clear();
+    m_worker = makeWorker(name);
+    return {};
 }
 
 std::int64_t Session::systemClock() { return static_cast<std::int64_t>(std::time(nullptr)); }
@@ -55,7 +84,7 @@ std::string Session::timestamp() const { return formatUtc(m_clock()); }
 const LevelRecords& Session::records()
 {
     if (!m_loaded)
-        if (auto loaded = m_worker.waitLoaded())
+        if (auto loaded = m_worker->waitLoaded())
             adopt(std::move(*loaded));
     return m_records;
 }
@@ -66,7 +95,7 @@ void Session::sendNew(Attempt snapshot, const Level* level, bool ending)
         attachReviews(snapshot, *level);
     if (!m_open || m_open->levelId != snapshot.levelId || m_open->startedAt != snapshot.startedAt) {
         m_open = OpenAttempt{m_nextAttempt++, snapshot.levelId, snapshot.startedAt, {}};
-        m_worker.begin(m_open->id, snapshot);
+        m_worker->begin(m_open->id, snapshot);
     }
     m_open->sent.resize(std::max(m_open->sent.size(), snapshot.items.size()), false);
     const std::string now = timestamp();
@@ -75,7 +104,7 @@ void Session::sendNew(Attempt snapshot, const Level* level, bool ending)
         // A matching prompt left unmatched when the round ends still had its wrong pairs.
         const bool given = item.answered || (ending && item.mistakes > 0);
         if (given && !m_open->sent[i]) {
-            m_worker.answer(m_open->id, item, now);
+            m_worker->answer(m_open->id, item, now);
             m_open->sent[i] = true;
         }
     }
@@ -90,8 +119,13 @@ void Session::answered(const Attempt& snapshot, const Level* level)
 
 void Session::record(Attempt attempt, const Level* level)
 {
+    // From the records before this round joins them. records() waits for a history still
+    // opening (a round played in the first moments, as scripts do): once, at the end of a round.
+    const LevelRecords& before = records();
+    m_lastRoundBeatBest = attempt.completed && beatsBest(before.best(attempt.levelId), before.bestMax(attempt.levelId),
+                                                         attempt.score, attempt.maxScore);
     sendNew(attempt, level, true);
-    m_worker.finish(m_open->id, attempt, timestamp());
+    m_worker->finish(m_open->id, attempt, timestamp());
     m_open.reset();
     if (m_answerListener)
         m_answerListener(attempt, true);
@@ -100,7 +134,7 @@ void Session::record(Attempt attempt, const Level* level)
 void Session::flush()
 {
     records();
-    m_worker.flush();
+    m_worker->flush();
     poll();
 }
 
@@ -108,24 +142,24 @@ bool Session::poll()
 {
     bool changed = false;
     if (!m_loaded) {
-        if (auto loaded = m_worker.takeLoaded()) {
+        if (auto loaded = m_worker->takeLoaded()) {
             adopt(std::move(*loaded));
             changed = true;
         }
     }
     if (!m_loaded)
         return changed;
-    if (auto reloaded = m_worker.takeReloaded()) {
+    if (auto reloaded = m_worker->takeReloaded()) {
         adopt(std::move(*reloaded)); // the file was damaged and replaced: its records, and why
         changed = true;
     }
-    for (auto& [card, review] : m_worker.takeReviews()) {
+    for (auto& [card, review] : m_worker->takeReviews()) {
         if (review.scheduled && !m_cards.contains(card))
             ++m_newToday;
         m_cards[card] = review.schedule;
         changed = true;
     }
-    for (auto& [level, record] : m_worker.takeRecords()) {
+    for (auto& [level, record] : m_worker->takeRecords()) {
         m_records.set(level, record);
         changed = true;
     }
@@ -134,10 +168,10 @@ bool Session::poll()
 
 bool Session::settle()
 {
-    const bool waited = m_worker.busy();
+    const bool waited = m_worker->busy();
     if (waited) {
         records();
-        m_worker.waitIdle();
+        m_worker->waitIdle();
     }
     return poll() || waited;
 }
@@ -157,7 +191,7 @@ void Session::adopt(HistoryLoad loaded)
 bool Session::takeOutcomes()
 {
     bool changed = false;
-    for (const WriteOutcome& outcome : m_worker.takeOutcomes()) {
+    for (const WriteOutcome& outcome : m_worker->takeOutcomes()) {
         if (outcome.ok) {
             m_lastProblem.clear();
             continue;
@@ -188,7 +222,7 @@ std::future<ProgressFigures> Session::requestProgress(std::vector<std::string> l
 {
     auto promise = std::make_shared<std::promise<ProgressFigures>>();
     auto future = promise->get_future();
-    m_worker.read([promise, levels = std::move(levels), listLength, scoresPerLevel](HistoryStore* store,
+    m_worker->read([promise, levels = std::move(levels), listLength, scoresPerLevel](HistoryStore* store,
                                                                                     std::int64_t profile) {
         const auto start = std::chrono::steady_clock::now();
         ProgressFigures figures;
@@ -213,11 +247,80 @@ std::future<ProgressFigures> Session::requestProgress(std::vector<std::string> l
     return future;
 }
 
+std::future<PlacementsRead> Session::requestPlacements(std::string pointId, std::size_t limit)
+{
+    auto promise = std::make_shared<std::promise<PlacementsRead>>();
+    auto future = promise->get_future();
+    m_worker->read([promise, pointId = std::move(pointId), limit](HistoryStore* store, std::int64_t profile) {
+        PlacementsRead read;
+        if (!store)
+            read.problem = "no history could be opened";
+        else if (const DbError e = store->placementsOf(profile, pointId, limit, read.placements))
+            read.problem = e.message;
+        promise->set_value(std::move(read));
+    });
+    return future;
+}
+
+std::future<ProfilesRead> Session::requestProfiles()
+{
+    auto promise = std::make_shared<std::promise<ProfilesRead>>();
+    auto future = promise->get_future();
+    m_worker->read([promise](HistoryStore* store, std::int64_t) {
+        ProfilesRead read;
+        if (!store)
+            read.problem = "no history could be opened";
+        else if (const DbError e = store->profiles(read.profiles))
+            read.problem = e.message;
+        promise->set_value(std::move(read));
+    });
+    return future;
+}
+
+// Profile changes are the one kind of job on the save thread that writes: each is a transaction
+// of its own on the profiles table, queued after the answers given so far.
+std::future<ProfileChange> Session::requestRename(std::string from, std::string to)
+{
+    auto promise = std::make_shared<std::promise<ProfileChange>>();
+    auto future = promise->get_future();
+    m_worker->read([promise, from = std::move(from), to = std::move(to), now = timestamp()](HistoryStore* store,
+                                                                                          std::int64_t) {
+        bool taken = false;
+        if (!store)
+            promise->set_value({"no history could be opened", {}});
+        else if (const DbError e = store->renameProfile(from, to, now, taken))
+            promise->set_value({taken ? "another profile is called that" : e.message, {}});
+        else
+            promise->set_value({});
+    });
+    return future;
+}
+
+std::future<ProfileChange> Session::requestDelete(std::string name)
+{
+    auto promise = std::make_shared<std::promise<ProfileChange>>();
+    auto future = promise->get_future();
+    if (name == m_profile) {
+        promise->set_value({"the profile in use cannot be deleted: choose another first", {}});
+        return future;
+    }
+    m_worker->read([promise, name = std::move(name), now = timestamp()](HistoryStore* store, std::int64_t) {
+        std::string keptAs;
+        if (!store)
+            promise->set_value({"no history could be opened", {}});
+        else if (const DbError e = store->deleteProfile(name, now, keptAs))
+            promise->set_value({e.message, {}});
+        else
+            promise->set_value({{}, keptAs});
+    });
+    return future;
+}
+
 std::future<ExportOutcome> Session::requestExport(std::filesystem::path file)
 {
     auto promise = std::make_shared<std::promise<ExportOutcome>>();
     auto future = promise->get_future();
-    m_worker.read([promise, file = std::move(file), name = m_profile](HistoryStore* store, std::int64_t) {
+    m_worker->read([promise, file = std::move(file), name = m_profile](HistoryStore* store, std::int64_t) {
         ExportOutcome outcome;
         outcome.file = file;
         std::error_code ec;

@@ -14,6 +14,7 @@
 #include <functional>
 #include <future>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,24 @@ struct ProgressFigures {
     std::map<std::string, std::vector<HistoryStore::ScoreAt>> scores; // per level id asked for
     std::string problem; // why they could not be read; empty if they were
     double milliseconds = 0; // the queries' time on the save thread
+};
+
+// A point's past placements, read for the progress screen's cloud.
+struct PlacementsRead {
+    std::vector<HistoryStore::Placement> placements; // oldest first
+    std::string problem; // why they could not be read; empty if they were
+};
+
+// The profiles the history holds (those not deleted), for the profile screen.
+struct ProfilesRead {
+    std::vector<HistoryStore::ProfileRow> profiles; // by name
+    std::string problem; // why they could not be read; empty if they were
+};
+
+// How a change to the profiles went.
+struct ProfileChange {
+    std::string problem; // why it was not made; empty when it was
+    std::string keptAs;  // a deletion: the name the profile's answers are kept under
 };
 
 // How the export from the game went.
@@ -57,6 +76,9 @@ public:
     void answered(const Attempt& snapshot, const Level* level = nullptr);
     // The round ended, finished or abandoned: its last answers and its totals.
     void record(Attempt attempt, const Level* level = nullptr);
+    // Whether the round last recorded was completed and beat its level's best (the results'
+    // "New best!"): decided when it is recorded, before its own score joins the records.
+    bool lastRoundBeatBest() const { return m_lastRoundBeatBest; }
     // Told of every answered() and record(), after the answers are handed over (the game's
     // sound cues: core/AnswerCues.h). `ending` is true for record().
     using AnswerListener = std::function<void(const Attempt& snapshot, bool ending)>;
@@ -91,9 +113,23 @@ public:
     // scene polls the future; settle() waits for it in scripted play.
     std::future<ProgressFigures> requestProgress(std::vector<std::string> levels, std::size_t listLength,
                                                  std::size_t scoresPerLevel);
+    // The last `limit` marks placed for point `pointId`, read on the history's thread likewise.
+    std::future<PlacementsRead> requestPlacements(std::string pointId, std::size_t limit);
     // Writes this profile's answers as CSV to `file` on the history's thread.
     std::future<ExportOutcome> requestExport(std::filesystem::path file);
     const std::string& profile() const { return m_profile; }
+
+    // Profiles, managed on the history's thread: each change is one transaction there, after
+    // the answers queued before it. Renaming the profile in use also plays on under the new name.
+    std::future<ProfilesRead> requestProfiles();
+    std::future<ProfileChange> requestRename(std::string from, std::string to);
+    // Deletes a profile from the list, its answers kept (HistoryStore::deleteProfile). Not the
+    // profile in use.
+    std::future<ProfileChange> requestDelete(std::string name);
+    // Plays on as `name` (made if new): every answer so far written first, then the history
+    // opened anew for it. Refused (the reason returned) while answers of the profile in use
+    // cannot be written, or a round is open.
+    std::string switchProfile(const std::string& name);
 
 private:
     struct OpenAttempt {
@@ -107,10 +143,14 @@ private:
     void adopt(HistoryLoad loaded);
     bool takeOutcomes();
 
+    std::unique_ptr<HistoryWorker> makeWorker(const std::string& profile) const;
+
+    std::filesystem::path m_dataFolder;
     std::string m_profile;
     HistoryWorker::Clock m_clock;
-    HistoryWorker m_worker;
+    std::unique_ptr<HistoryWorker> m_worker; // the profile's; replaced when it changes
     LevelRecords m_records;
+    bool m_lastRoundBeatBest = false;
     AnswerListener m_answerListener;
     std::map<std::string, CardSchedule> m_cards;
     std::size_t m_newToday = 0;

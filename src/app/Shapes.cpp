@@ -1,6 +1,7 @@
 #include "app/Shapes.h"
 
 #include <SFML/Graphics/CircleShape.hpp>
+#include <SFML/Graphics/ConvexShape.hpp>
 #include <SFML/Graphics/RectangleShape.hpp>
 
 #include <cmath>
@@ -17,6 +18,27 @@ void drawRing(sf::RenderTarget& target, sf::Vector2f centre, float radius, sf::C
     circle.setOutlineColor(outline);
     circle.setOutlineThickness(thickness);
     target.draw(circle);
+}
+
+void drawOval(sf::RenderTarget& target, sf::Vector2f centre, sf::Vector2f radii, sf::Color outline, float thickness,
+              sf::Color fill)
+{
+    if (radii.x == radii.y) {
+        drawRing(target, centre, radii.x, outline, thickness, fill);
+        return;
+    }
+    // A polygon rather than a scaled circle, so that the outline keeps its thickness all round.
+    constexpr std::size_t kCorners = 60;
+    sf::ConvexShape oval(kCorners);
+    for (std::size_t i = 0; i < kCorners; ++i) {
+        const float a = 6.2831853f * static_cast<float>(i) / static_cast<float>(kCorners);
+        oval.setPoint(i, {radii.x * std::cos(a), radii.y * std::sin(a)});
+    }
+    oval.setPosition(centre);
+    oval.setFillColor(fill);
+    oval.setOutlineColor(outline);
+    oval.setOutlineThickness(thickness);
+    target.draw(oval);
 }
 
 void drawLine(sf::RenderTarget& target, sf::Vector2f a, sf::Vector2f b, sf::Color color, float thickness)

@@ -10,6 +10,9 @@ namespace acq {
 
 void drawRing(sf::RenderTarget& target, sf::Vector2f centre, float radius, sf::Color outline, float thickness,
               sf::Color fill = sf::Color::Transparent);
+// A ring stretched to `radii`: the full-marks area of a region whose cun differs sideways.
+void drawOval(sf::RenderTarget& target, sf::Vector2f centre, sf::Vector2f radii, sf::Color outline, float thickness,
+              sf::Color fill = sf::Color::Transparent);
 void drawLine(sf::RenderTarget& target, sf::Vector2f a, sf::Vector2f b, sf::Color color, float thickness);
 void drawCross(sf::RenderTarget& target, sf::Vector2f centre, float size, sf::Color color, float thickness);
 void drawDiamond(sf::RenderTarget& target, sf::Vector2f centre, float size, sf::Color color);

@@ -14,6 +14,8 @@ namespace {
 
 // Below 600 pixels of height per unit of scale, the screens' design runs out of room.
 constexpr float kRoomyHeight = 600.0f;
+constexpr long kSmallestPixels = 11;
+constexpr float kBodyDesignSize = 14.0f; // the smallest size the screens' running text is designed at
 
 float scaleFor(float windowHeight)
 {
@@ -76,6 +78,9 @@ void Theme::setWindowHeight(float height)
     // buttons over titles. Smaller than the window's own scale is always allowed.
     const float base = scaleFor(height);
     m_scale = m_uiScale <= 1.0f ? base * m_uiScale : std::max(base, std::min(base * m_uiScale, height / kRoomyHeight));
+    // Nor so small that body text (14 design pixels) would fall under 11 px: px() would then
+    // draw it larger than the layout, scaled down, made room for.
+    m_scale = std::max(m_scale, static_cast<float>(kSmallestPixels) / kBodyDesignSize);
 }
 
 void Theme::setUiScale(float uiScale)
@@ -86,7 +91,9 @@ void Theme::setUiScale(float uiScale)
 
 unsigned Theme::px(float designSize) const
 {
-    return static_cast<unsigned>(std::lround(designSize * m_scale));
+    // Never under 11 px, whatever the window and the UI scale: smaller is not readable (issue
+    // 19). Layouts measure with the same sizes, so they make room for it.
+    return static_cast<unsigned>(std::max(kSmallestPixels, std::lround(designSize * m_scale)));
 }
 
 const LineLayout& Theme::layout(std::string_view utf8, unsigned pixelSize, FontStyle style, bool quads) const
@@ -152,6 +159,7 @@ void Theme::drawShapes(sf::RenderTarget& target, const sf::VertexArray& shapes) 
 {
     if (shapes.getVertexCount() == 0)
         return;
+    noteSurfaces(target, shapes);
     if (!m_loaded || !m_renderer.panelsThroughGlyphs()) {
         if (!m_layoutOnly)
             target.draw(shapes);
@@ -191,6 +199,7 @@ float Theme::drawText(sf::RenderTarget& target, std::string_view utf8, sf::Vecto
     if (!m_loaded)
         return 0.0f;
     const LineLayout& line = layout(utf8, px(designSize), style, true);
+    noteText(target, utf8, {std::round(position.x), std::round(position.y)}, px(designSize), color, style);
     drawLine(target, {std::round(position.x), std::round(position.y)}, color);
     return line.boundsRight;
 }
@@ -222,11 +231,82 @@ float Theme::drawWrapped(sf::RenderTarget& target, std::string_view utf8, sf::Ve
     for (const std::string& line : wrap(utf8, width, designSize, style)) {
         if (m_loaded) {
             layout(line, px(designSize), style, true);
+            noteText(target, line, {std::round(position.x), std::round(y)}, px(designSize), color, style);
             drawLine(target, {std::round(position.x), std::round(y)}, color);
         }
         y += step;
     }
     return y - position.y;
+}
+
+namespace {
+
+Rgb rgbOf(sf::Color c) { return {c.r, c.g, c.b}; }
+
+// A rectangle given in the target's view, in window pixels.
+Box pixelBox(const sf::RenderTarget& target, float left, float top, float right, float bottom)
+{
+    const sf::Vector2i a = target.mapCoordsToPixel({left, top});
+    const sf::Vector2i b = target.mapCoordsToPixel({right, bottom});
+    return {static_cast<float>(a.x), static_cast<float>(a.y), static_cast<float>(b.x - a.x),
+            static_cast<float>(b.y - a.y)};
+}
+
+} // namespace
+
+void Theme::clearDrawnTexts() const
+{
+    m_drawn.clear();
+    m_drawnLayout.clear();
+    m_surfaces.clear();
+    m_drawOrder = 0;
+    m_layer = 0;
+}
+
+void Theme::noteText(const sf::RenderTarget& target, std::string_view utf8, sf::Vector2f position,
+                     unsigned pixelSize, sf::Color color, FontStyle style) const
+{
+    DrawnText drawn;
+    drawn.text = std::string(utf8);
+    drawn.ink = pixelBox(target, position.x + m_line.boundsLeft, position.y + m_line.boundsTop,
+                         position.x + m_line.boundsRight, position.y + m_line.boundsBottom);
+    drawn.pixelSize = pixelSize;
+    drawn.bold = style == FontStyle::Bold && m_bold;
+    drawn.colour = rgbOf(color);
+    drawn.alpha = color.a;
+    drawn.order = ++m_drawOrder;
+    drawn.layer = m_layer;
+    const sf::IntRect viewport = target.getViewport(target.getView());
+    drawn.clip = {static_cast<float>(viewport.left), static_cast<float>(viewport.top),
+                  static_cast<float>(viewport.width), static_cast<float>(viewport.height)};
+    m_drawnLayout.push_back(std::move(drawn));
+}
+
+void Theme::noteSurfaces(const sf::RenderTarget& target, const sf::VertexArray& shapes) const
+{
+    // Panels and bars are rectangles of two triangles (appendPanel's a, b, c, a, c, d): those in
+    // one colour are recorded; anything else (rings, lines) is no surface text is drawn on.
+    if (shapes.getPrimitiveType() != sf::Triangles)
+        return;
+    for (std::size_t i = 0; i + 6 <= shapes.getVertexCount(); i += 6) {
+        float left = shapes[i].position.x, right = left, top = shapes[i].position.y, bottom = top;
+        bool oneColour = true;
+        for (std::size_t k = i; k < i + 6; ++k) {
+            left = std::min(left, shapes[k].position.x);
+            right = std::max(right, shapes[k].position.x);
+            top = std::min(top, shapes[k].position.y);
+            bottom = std::max(bottom, shapes[k].position.y);
+            oneColour = oneColour && shapes[k].color == shapes[i].color;
+        }
+        bool corners = oneColour && right > left && bottom > top;
+        for (std::size_t k = i; corners && k < i + 6; ++k) {
+            const sf::Vector2f p = shapes[k].position;
+            corners = (p.x == left || p.x == right) && (p.y == top || p.y == bottom);
+        }
+        if (corners)
+            m_surfaces.push_back({pixelBox(target, left, top, right, bottom), rgbOf(shapes[i].color),
+                                  shapes[i].color.a, ++m_drawOrder, m_layer});
+    }
 }
 
 } // namespace acq

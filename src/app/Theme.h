@@ -6,6 +6,7 @@
 #include "app/text/FontFace.h"
 #include "app/text/GlyphAtlas.h"
 #include "app/text/TextLayout.h"
+#include "core/LayoutCheck.h"
 
 #include <SFML/Graphics/Color.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
@@ -24,17 +25,20 @@ namespace colors {
 inline const sf::Color background{246, 243, 236};
 inline const sf::Color panel{255, 255, 255};
 inline const sf::Color panelBorder{205, 198, 186};
+// Text colours meet WCAG 2.1 AA (4.5:1) on every background below (tests/app/test_palette.cpp).
 inline const sf::Color text{38, 42, 48};
-inline const sf::Color mutedText{105, 110, 118};
+inline const sf::Color mutedText{97, 101, 109};
 inline const sf::Color accent{34, 102, 170};      // focus, selection
 inline const sf::Color accentSoft{214, 230, 247};
 // Right and wrong are told apart by more than hue (marks, words) for colour-blind players;
 // these are the blue/orange pair that stays distinct in the common deficiencies.
-inline const sf::Color good{0, 114, 178};
+// Darkened from Okabe-Ito's blue and vermilion-orange, keeping their hues, to reach 4.5:1.
+inline const sf::Color good{0, 105, 164};
 inline const sf::Color goodSoft{209, 232, 245};
-inline const sf::Color bad{213, 94, 0};
+inline const sf::Color bad{166, 73, 0};
 inline const sf::Color badSoft{251, 226, 207};
 inline const sf::Color broken{180, 40, 40};
+inline const sf::Color footer{234, 229, 219};
 } // namespace colors
 
 enum class FontStyle { Regular, Bold };
@@ -100,8 +104,17 @@ public:
     const std::string& lastFooter() const { return m_footer; }
 
     // Every string drawn since the last clear, for scripted checks.
-    void clearDrawnTexts() const { m_drawn.clear(); }
+    void clearDrawnTexts() const;
     const std::vector<std::string>& drawnTexts() const { return m_drawn; }
+    // The same texts with where (window pixels), how big and in what colour they were drawn, and
+    // the filled rectangles drawn with them (drawShapes, noteSurfaces), in drawing order: what
+    // the layout check (expect-layout, core/LayoutCheck.h) needs to tell what each text is on.
+    const std::vector<DrawnText>& drawnLayout() const { return m_drawnLayout; }
+    const std::vector<Surface>& drawnSurfaces() const { return m_surfaces; }
+    // For rectangles drawn past drawShapes (plain target.draw): recorded as drawShapes records.
+    void noteSurfaces(const sf::RenderTarget& target, const sf::VertexArray& shapes) const;
+    // What is drawn from now on is a layer over what was (a dialog over the screen under it).
+    void beginLayer() const { ++m_layer; }
 
 private:
     std::size_t faceOf(FontStyle style) const { return style == FontStyle::Bold ? m_boldFace : 0; }
@@ -111,6 +124,9 @@ private:
     const LineLayout& layout(std::string_view utf8, unsigned pixelSize, FontStyle style, bool quads) const;
     // Draws m_line's quads with their top-left at `position` (or adds them to the batch).
     void drawLine(sf::RenderTarget& target, sf::Vector2f position, sf::Color color) const;
+    // Records the line just laid out (m_line) as drawn at `position`.
+    void noteText(const sf::RenderTarget& target, std::string_view utf8, sf::Vector2f position, unsigned pixelSize,
+                  sf::Color color, FontStyle style) const;
     // Draws the collected quads in one call.
     void drawVertices(sf::RenderTarget& target) const;
 
@@ -135,6 +151,10 @@ private:
     mutable std::vector<sf::Vertex> m_vertices;
     mutable std::vector<sf::Vertex> m_shapeVertices;
     mutable std::vector<std::string> m_drawn;
+    mutable std::vector<DrawnText> m_drawnLayout;
+    mutable std::vector<Surface> m_surfaces;
+    mutable std::size_t m_drawOrder = 0;
+    mutable int m_layer = 0;
 };
 
 } // namespace acq

@@ -59,7 +59,7 @@ void drawFooter(sf::RenderTarget& target, const Theme& theme, const std::string&
     theme.noteFooter(hints);
     const sf::Vector2f size = target.getView().getSize();
     const float height = theme.lineHeight(15.0f) + 12.0f;
-    drawPanel(target, theme, {0.0f, size.y - height, size.x, height}, sf::Color(234, 229, 219), sf::Color(234, 229, 219), 0);
+    drawPanel(target, theme, {0.0f, size.y - height, size.x, height}, colors::footer, colors::footer, 0);
     // On a narrow window the hints get smaller rather than run off the edge.
     const float textSize = fittingSize(theme, hints, size.x - 32.0f, 15.0f);
     theme.drawText(target, hints, {16.0f, size.y - height + 6.0f}, textSize, colors::mutedText);

@@ -1,11 +1,14 @@
 // acuquest: the game, its level checker (--check) and its scripted player (--script).
 #include "app/Game.h"
 #include "app/text/FontFace.h"
+#include "core/ProfileName.h"
 #include "core/Script.h"
 #include "core/Timestamp.h"
 #include "io/DataPaths.h"
 #include "io/FontFiles.h"
+#include "io/LastProfile.h"
 #include "io/LevelCatalog.h"
+#include "io/ShippedMaps.h"
 #include "io/history/CsvExport.h"
 
 #include <malloc.h>
@@ -25,6 +28,7 @@ const char* kUsage =
     "Usage: acuquest [OPTIONS]\n"
     "       acuquest --check [PATH...]\n"
     "       acuquest --export-csv FILE [--profile NAME]\n"
+    "       acuquest --describe-maps\n"
     "\n"
     "  (no option)          play\n"
     "  --check [PATH...]    check level files or folders (default: every level the game loads);\n"
@@ -32,8 +36,11 @@ const char* kUsage =
     "  --script FILE        play the inputs of FILE through the game (see docs/scripting.md)\n"
     "  --author LEVEL       show every point of a placement level on its maps, labelled, and\n"
     "                       print the map coordinates of each click (checking art against content)\n"
+    "  --describe-maps      print the reference of the shipped body maps (docs/maps.md): their\n"
+    "                       regions, cun and landmarks, for level authors\n"
     "  --levels DIR         also load the levels in DIR (may be repeated)\n"
-    "  --profile NAME       keep progress under this profile name (default: default)\n"
+    "  --profile NAME       keep progress under this profile name (default: the one last chosen\n"
+    "                       in the game, else default); it is not remembered for the next start\n"
     "  --export-csv FILE    write every answer of the history (of --profile NAME, else of every\n"
     "                       profile) to FILE as CSV, without opening a window (docs/saves.md)\n"
     "  --seed N             shuffle with seed N (scripts default to 1)\n"
@@ -41,27 +48,6 @@ const char* kUsage =
     "                       offset): due dates, answer times, practice (for tests and demos)\n"
     "  --bench-log FILE     write frame timings to FILE (for bench/; see docs/scripting.md)\n"
     "  --help, --version\n";
-
-// Profiles are rows of the history, not folders: any name of printable UTF-8 will do.
-bool validProfileName(const std::string& name)
-{
-    if (name.empty() || name.size() > 80)
-        return false;
-    std::size_t i = 0;
-    while (i < name.size()) {
-        const auto c = static_cast<unsigned char>(name[i]);
-        if (c < 0x20 || c == 0x7f)
-            return false;
-        const std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 0;
-        if (length == 0 || i + length > name.size())
-            return false;
-        for (std::size_t k = 1; k < length; ++k)
-            if ((static_cast<unsigned char>(name[i + k]) & 0xc0) != 0x80)
-                return false;
-        i += length;
-    }
-    return true;
-}
 
 // The level sources the game loads when none are named: shipped levels, then the player's.
 std::vector<std::filesystem::path> defaultLevelSources(const acq::DataPaths& paths)
@@ -107,6 +93,8 @@ int main(int argc, char** argv)
         if (arg == "--help" || arg == "-h") {
             std::cout << kUsage;
             return 0;
+        } else if (arg == "--describe-maps") {
+            return acq::describeShippedMaps(options.paths, std::cout, std::cerr);
         } else if (arg == "--version") {
             std::cout << "acuquest 0.1.0\n";
             return 0;
@@ -129,7 +117,7 @@ int main(int argc, char** argv)
             const auto name = value("--profile");
             if (!name)
                 return 2;
-            if (!validProfileName(*name)) {
+            if (!acq::validProfileName(*name)) {
                 std::cerr << "acuquest: a profile name is 1-80 bytes of printable UTF-8\n";
                 return 2;
             }
@@ -176,6 +164,10 @@ int main(int argc, char** argv)
         return acq::exportHistoryCsv(options.paths.userDir, *exportFile,
                                      profileGiven ? std::optional<std::string>(options.profile) : std::nullopt,
                                      std::cerr);
+
+    // Without --profile: the profile last chosen on the profile screen, else "default".
+    if (!profileGiven)
+        options.profile = acq::readLastProfile(acq::configFolder()).value_or(options.profile);
 
     // Folders named on the command line are data roots: their levels may use files inside them.
     for (const auto& dir : extraLevels)

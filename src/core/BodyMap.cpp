@@ -18,4 +18,15 @@ std::optional<Vec2> BodyMap::landmark(const std::string& name) const
     return it->second;
 }
 
+std::string BodyMap::landmarkName(const std::string& id) const
+{
+    if (const auto it = landmarkNames.find(id); it != landmarkNames.end())
+        return it->second;
+    const bool sided = id.size() > 2 && id[id.size() - 2] == '.' && (id.back() == 'L' || id.back() == 'R');
+    if (sided)
+        if (const auto it = landmarkNames.find(id.substr(0, id.size() - 2)); it != landmarkNames.end())
+            return it->second + (id.back() == 'L' ? ", left" : ", right");
+    return id;
+}
+
 } // namespace acq

@@ -1,6 +1,7 @@
 // A body figure as the quiz sees it: its coordinate space, named landmarks and cun scales.
 #pragma once
 
+#include "core/CunScale.h"
 #include "core/Vec2.h"
 
 #include <map>
@@ -10,14 +11,28 @@
 
 namespace acq {
 
+// A landmark within this distance (map units) of the map's midline lies on it.
+constexpr double kMidlineTolerance = 0.5;
+
 // Which way the figure faces decides where the patient's left is on the map.
 enum class MapView { Back, Front, Other };
 
-// A part of the body with its own proportional unit: distances there are scored in its cun.
+// A part of the body with its own proportional unit: distances there are scored in its cun,
+// sideways in its x cun and up and down in its y cun (the same on most regions).
+// Where a region's cun comes from, as its map says: the span `from`-`to` is `cun` cun, or a scale
+// given directly, with its `basis`. Kept for the map reference an author reads (docs/maps.md).
+struct CunBasis {
+    std::string from, to;
+    double cun = 0.0;
+    std::string basis; // a scale given directly: why it is right
+};
+
 struct BodyRegion {
     std::string id;
     std::string name;
-    double unitsPerCun = 1.0;
+    CunScale scale;
+    CunBasis basis{};                  // up and down, and sideways too unless `sideways` is set
+    std::optional<CunBasis> sideways{}; // a sideways cun of its own (the abdomen's nipple span)
 };
 
 // A span of the standard's proportional measures that the art must keep (WHO 2008: gluteal fold
@@ -42,6 +57,9 @@ struct BodyMap {
     Rect bounds;           // the SVG viewBox: the whole map space
     double midlineX = 0.0; // the body's midline on front and back views
     std::map<std::string, Vec2> landmarks;
+    // What a learner calls each landmark ("PSIS", "4th sacral foramen"), by its id without the
+    // side: the sides of "psis.L" and "psis.R" are added as ", left" and ", right" (the patient's).
+    std::map<std::string, std::string> landmarkNames;
     std::vector<BodyRegion> regions;
     std::vector<Proportion> proportions;
     // On a close-up (view Other): the anatomical direction toward the top and the left of the
@@ -52,6 +70,8 @@ struct BodyMap {
 
     const BodyRegion* findRegion(const std::string& regionId) const;
     std::optional<Vec2> landmark(const std::string& name) const;
+    // The landmark's name for the player, e.g. "PSIS, left" for "psis.L"; its id when unnamed.
+    std::string landmarkName(const std::string& id) const;
     // The sign of x that points toward the patient's left: seen from behind the patient's left
     // is on the viewer's left (smaller x), seen from the front it is on the viewer's right.
     double towardPatientLeft() const { return view == MapView::Front ? 1.0 : -1.0; }

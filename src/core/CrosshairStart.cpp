@@ -26,7 +26,7 @@ Vec2 crosshairStart(const MapCamera& camera, const PlacementLevel& level, std::s
                 if (point.map != map)
                     continue;
                 for (Vec2 spot : point.spots)
-                    clearance = std::min(clearance, distance(spot, candidate) / level.unitsPerCun(point));
+                    clearance = std::min(clearance, level.cunScale(point).lengthInCun(spot - candidate));
             }
             if (clearance > bestClearance) {
                 bestClearance = clearance;

@@ -4,6 +4,7 @@
 #include "core/BodyMap.h"
 #include "core/Vec2.h"
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -61,6 +62,11 @@ struct PlacementLevel {
     std::vector<LevelMap> maps;
     PlacementScoring scoring;
     std::vector<PointTarget> points;
+    // How many of the points one round asks (<scoring ask>), chosen afresh for each round, so a
+    // level of many points plays as short rounds; none: every point (core/AskedPoints.h).
+    std::optional<std::size_t> askPerRound;
+
+    std::size_t askedPerRound() const { return std::min(askPerRound.value_or(points.size()), points.size()); }
 
     const LevelMap& mapOf(const PointTarget& point) const { return maps.at(point.map); }
     // The level's scoring with the point's own tolerance and fall-off, where it has them.
@@ -71,11 +77,11 @@ struct PlacementLevel {
         own.falloffCun = point.falloffCun.value_or(scoring.falloffCun);
         return own;
     }
-    // Map units per cun where the point lies (its region's scale on its map).
-    double unitsPerCun(const PointTarget& point) const
+    // Map units per cun where the point lies (its region's scale on its map, per axis).
+    CunScale cunScale(const PointTarget& point) const
     {
         const BodyRegion* region = mapOf(point).map->findRegion(point.regionId);
-        return region ? region->unitsPerCun : 1.0; // the loader refuses unknown regions
+        return region ? region->scale : CunScale{}; // the loader refuses unknown regions
     }
 };
 

@@ -26,4 +26,12 @@ int LevelRecords::attemptCount(const std::string& levelId) const
     return r ? r->attempts : 0;
 }
 
+bool beatsBest(std::optional<double> best, std::optional<double> bestMax, double score, double maxScore)
+{
+    if (!best || !bestMax || *bestMax <= 0.0 || maxScore <= 0.0)
+        return false;
+    // Cross-multiplied: no rounding of the two shares can call a tie a win.
+    return score * *bestMax > *best * maxScore;
+}
+
 } // namespace acq

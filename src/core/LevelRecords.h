@@ -28,4 +28,8 @@ private:
     std::map<std::string, LevelRecord> m_records;
 };
 
+// Whether a completed round of `score` out of `maxScore` beats the best so far (compared as
+// shares, in case the level's maximum changed). No best yet: nothing is beaten.
+bool beatsBest(std::optional<double> best, std::optional<double> bestMax, double score, double maxScore);
+
 } // namespace acq

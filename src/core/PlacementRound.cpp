@@ -1,7 +1,7 @@
 #include "core/PlacementRound.h"
 
+#include "core/AskedPoints.h"
 #include "core/Neighbours.h"
-#include "core/Random.h"
 #include "core/Scoring.h"
 
 #include <algorithm>
@@ -29,13 +29,11 @@ PlacementRound::PlacementRound(const Level& level, std::vector<std::size_t> ask,
 }
 
 PlacementRound::PlacementRound(const Level& level, std::uint64_t seed, double now)
-    : PlacementRound(level, now)
+    : PlacementRound(level, askedPoints(std::get<PlacementLevel>(level.content), seed), now)
 {
-    Random random(seed);
-    random.shuffle(m_order);
 }
 
-double PlacementRound::unitsPerCun(const PointTarget& target) const { return m_level.unitsPerCun(target); }
+CunScale PlacementRound::cunScale(const PointTarget& target) const { return m_level.cunScale(target); }
 
 std::vector<Vec2> PlacementRound::askedSpots(const PointTarget& target) const
 {
@@ -107,7 +105,7 @@ void PlacementRound::score(const std::vector<std::optional<Vec2>>& clicks, doubl
 {
     const PointTarget& target = current();
     const BodyMap& map = mapOf(target);
-    const double scale = unitsPerCun(target);
+    const CunScale scale = cunScale(target);
 
     // Which spot each click is scored against. One click: the nearest spot. Several: the
     // one-to-one assignment with the least total distance (spots are few, so try them all).

@@ -31,7 +31,8 @@ public:
     enum class Phase { Asking, Feedback, Finished };
 
     // The level must outlive the round. Points are asked in an order shuffled from `seed`, so
-    // that playing again does not teach the sequence.
+    // that playing again does not teach the sequence; a level that asks a few per round asks
+    // those `seed` chooses (core/AskedPoints.h).
     PlacementRound(const Level& level, std::uint64_t seed, double now);
     // Points asked in the file's order (tests, and what the author checks).
     PlacementRound(const Level& level, double now);
@@ -60,7 +61,7 @@ public:
     const PlacementLevel& level() const { return m_level; }
     const BodyMap& mapOf(const PointTarget& target) const { return *m_level.mapOf(target).map; }
     const BodyMap& map() const { return mapOf(current()); }
-    double unitsPerCun(const PointTarget& target) const;
+    CunScale cunScale(const PointTarget& target) const;
 
     // Asking: records a placement. A point that asks for several spots collects them and is
     // scored (-> Feedback) with the last; each placement is then matched to its own spot so

@@ -34,9 +34,9 @@ PlacementScore scorePlacement(double distanceCun, const PlacementScoring& scorin
     return {points > 0.0 ? Verdict::Partial : Verdict::Wrong, points};
 }
 
-double distanceInCun(Vec2 a, Vec2 b, double unitsPerCun)
+double distanceInCun(Vec2 a, Vec2 b, CunScale scale)
 {
-    return distance(a, b) / unitsPerCun;
+    return scale.lengthInCun(a - b);
 }
 
 Vec2 nearestSpot(const PointTarget& target, Vec2 click)
@@ -78,11 +78,11 @@ std::string oppositeDirection(const std::string& term)
     return {};
 }
 
-std::string describeMiss(Vec2 click, Vec2 target, double unitsPerCun, const BodyMap& map)
+std::string describeMiss(Vec2 click, Vec2 target, CunScale scale, const BodyMap& map)
 {
     constexpr double kNegligibleCun = 0.1;
-    const double dxCun = (click.x - target.x) / unitsPerCun;
-    const double dyCun = (click.y - target.y) / unitsPerCun;
+    const double dxCun = (click.x - target.x) / scale.x;
+    const double dyCun = (click.y - target.y) / scale.y;
     std::string horizontal;
     if (std::abs(dxCun) >= kNegligibleCun) {
         if (map.view == MapView::Other) {
@@ -91,7 +91,7 @@ std::string describeMiss(Vec2 click, Vec2 target, double unitsPerCun, const Body
                 horizontal = cunText(std::abs(dxCun)) + (dxCun < 0 ? " too far left" : " too far right");
             else
                 horizontal = cunText(std::abs(dxCun)) + " too " + (dxCun < 0 ? map.leftTerm : right);
-        } else if (std::abs(target.x - map.midlineX) / unitsPerCun < kNegligibleCun) {
+        } else if (std::abs(target.x - map.midlineX) / scale.x < kNegligibleCun) {
             // On the midline "lateral" has no side, so name the patient's side.
             const bool towardLeft = dxCun * map.towardPatientLeft() > 0;
             horizontal = cunText(std::abs(dxCun)) + (towardLeft ? " toward the patient's left"

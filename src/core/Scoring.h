@@ -25,7 +25,8 @@ struct PlacementScore {
 };
 PlacementScore scorePlacement(double distanceCun, const PlacementScoring& scoring, bool hinted);
 
-double distanceInCun(Vec2 a, Vec2 b, double unitsPerCun);
+// Sideways components in the region's x cun, up-down ones in its y cun.
+double distanceInCun(Vec2 a, Vec2 b, CunScale scale);
 
 // The nearest of a target's spots to a click (a bilateral point is scored on the nearer side).
 Vec2 nearestSpot(const PointTarget& target, Vec2 click);
@@ -35,6 +36,6 @@ Vec2 nearestSpot(const PointTarget& target, Vec2 click);
 // The opposite of an anatomical direction ("distal" -> "proximal"); empty if unknown.
 std::string oppositeDirection(const std::string& term);
 
-std::string describeMiss(Vec2 click, Vec2 target, double unitsPerCun, const BodyMap& map);
+std::string describeMiss(Vec2 click, Vec2 target, CunScale scale, const BodyMap& map);
 
 } // namespace acq

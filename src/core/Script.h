@@ -23,10 +23,13 @@ struct ScriptCommand {
         Screenshot, // screenshot FILE   : save the window as PNG
         ExpectText, // expect-text TEXT  : fail unless TEXT is part of some text on screen
         ExpectScene,// expect-scene NAME : fail unless the top scene is NAME
+        ExpectLayout, // expect-layout    : fail listing every text too small, outside its panel or faint
+        LayoutReport, // layout-report FILE : append those problems to FILE, each after the screen's name
         ExpectHelp, // expect-help "KEYS: ACTION" : fail unless the F1 help lists that hint
         Close,      // close             : close the window as the player would
         ClickAnswer,  // click-answer [DX DY] : click the asked point's spot, moved DX, DY cun
         ChooseAnswer, // choose-answer right|wrong : answer the naming or matching question
+        Type,         // type TEXT           : type TEXT as the keyboard would (its characters, no keys)
     };
 
     Kind kind;

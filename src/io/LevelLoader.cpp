@@ -196,6 +196,11 @@ private:
                 m_placement.scoring.maxPoints = *v;
             if (auto v = r.optionalNumber("hint-cost", 0.0, 1.0))
                 m_placement.scoring.hintCost = *v;
+            // At most the number of points: checked once they are all read (checkAsk).
+            if (auto v = r.optionalInteger("ask", 1, INT_MAX)) {
+                m_placement.askPerRound = static_cast<std::size_t>(*v);
+                m_askLine = el.GetLineNum();
+            }
         } else {
             if (auto v = r.optionalInteger("pair", 1, 1000000))
                 m_matching.scoring.pairPoints = *v;
@@ -528,9 +533,22 @@ private:
                 resolve(spec, *m_mapSpecs[index].level.map);
             m_placement.points.push_back(std::move(spec.target));
         }
+        checkAsk();
         if (!m_diag.hasErrors()) // a level with errors is not played: its neighbours do not matter yet
             checkNeighbours();
         return std::move(m_placement);
+    }
+
+    // A round cannot ask more points than the level has: a typo there (ask="60" for 6) would
+    // otherwise quietly ask them all.
+    void checkAsk()
+    {
+        const auto ask = m_placement.askPerRound;
+        if (ask && !m_points.empty() && *ask > m_points.size())
+            m_diag.error(m_file, m_askLine,
+                         "<scoring>: ask=\"" + std::to_string(*ask) + "\" asks more points than the level has (" +
+                             std::to_string(m_points.size()) + "); give 1 to " + std::to_string(m_points.size()) +
+                             ", or leave it out to ask every point");
     }
 
     // Two points so close that a click nearer one still earns much of the other's marks teach
@@ -628,6 +646,7 @@ private:
     std::map<std::string, int> m_levelSeen; // children allowed once: name → first line
 
     PlacementLevel m_placement;
+    int m_askLine = 0; // the <scoring> that gave "ask"
     std::vector<MapSpec> m_mapSpecs;
     std::vector<PointSpec> m_points;
     std::map<std::string, int> m_pointCodes;

@@ -163,10 +163,17 @@ bool readSvg(const fs::path& svgPath, BodyMap& map, Diagnostics& diag, std::set<
     return true;
 }
 
-struct RegionSpec {
-    BodyRegion region;
+// A span of landmarks that sets a cun: its straight length is `cun` cun.
+struct CunSpan {
     std::string from, to; // empty when the scale is given directly
     double cun = 0.0;
+};
+
+struct RegionSpec {
+    BodyRegion region;
+    CunSpan span;   // both axes, or only y when `xSpan` or x-units-per-cun is given
+    CunSpan xSpan;  // the sideways cun, when the region has its own (x-from, x-to, x-cun)
+    bool ownX = false; // the region has a sideways cun of its own
     int line = 0;
 };
 
@@ -218,7 +225,24 @@ std::shared_ptr<const BodyMap> loadBodyMap(const fs::path& mapFile, const DataRo
                 r.error("attribute \"art\": " + resolved.problem);
         }
     }
-    reportUnknownChildren(root, {"region", "proportion"}, file, local);
+    reportUnknownChildren(root, {"region", "proportion", "landmark"}, file, local);
+    // <landmark id name>: what a learner calls a landmark of the art; one name serves both
+    // sides ("psis" names "psis.L" and "psis.R"). Checked against the art below.
+    std::map<std::string, int> nameLines;
+    for (const tinyxml2::XMLElement* el = root.FirstChildElement("landmark"); el;
+         el = el->NextSiblingElement("landmark")) {
+        ElementReader r(*el, file, local);
+        reportUnknownChildren(*el, {}, file, local);
+        const auto id = r.requireId("id");
+        const auto name = r.requireString("name", 60);
+        if (!id || !name)
+            continue;
+        if (const auto [it, fresh] = nameLines.emplace(*id, el->GetLineNum()); !fresh) {
+            r.error("duplicate name for landmark " + inQuotes(*id) + " (first at line " + std::to_string(it->second) + ")");
+            continue;
+        }
+        map->landmarkNames[*id] = *name;
+    }
     // <proportion from to cun region axis within basis>: a standard span the art keeps. Read
     // here; its landmarks and region are checked below, its measure by the content tests.
     for (const tinyxml2::XMLElement* el = root.FirstChildElement("proportion"); el;
@@ -252,6 +276,31 @@ std::shared_ptr<const BodyMap> loadBodyMap(const fs::path& mapFile, const DataRo
             if (const auto [it, fresh] = regionLines.emplace(*id, spec.line); !fresh)
                 r.error("duplicate region id " + inQuotes(*id) + " (first at line " + std::to_string(it->second) + ")");
         }
+        // The sideways cun, when the region has its own: a span (x-from, x-to, x-cun) or, on a
+        // close-up, a scale (x-units-per-cun). Without one, the region's cun serves both axes.
+        bool xOk = true;
+        const bool xGiven = el->Attribute("x-from") || el->Attribute("x-to") || el->Attribute("x-cun");
+        if (el->Attribute("x-units-per-cun")) {
+            spec.ownX = true;
+            const auto units = r.requirePositive("x-units-per-cun", 1e6);
+            for (const char* span : {"x-from", "x-to", "x-cun"})
+                if (el->Attribute(span))
+                    r.error(std::string("give either \"x-units-per-cun\" or \"x-from\", \"x-to\" and \"x-cun\", not both (\"") +
+                            span + "\")");
+            xOk = units.has_value() && !xGiven;
+            spec.region.scale.x = units.value_or(1.0);
+            spec.region.sideways = CunBasis{};
+        } else if (xGiven) {
+            spec.ownX = true;
+            const auto from = r.requireId("x-from");
+            const auto to = r.requireId("x-to");
+            const auto cun = r.requirePositive("x-cun", 1000.0);
+            xOk = from && to && cun;
+            if (xOk) {
+                spec.xSpan = {*from, *to, *cun};
+                spec.region.sideways = CunBasis{*from, *to, *cun, ""};
+            }
+        }
         if (el->Attribute("units-per-cun")) {
             // A close-up gives its scale directly, with the reasoning that makes it traceable.
             const auto units = r.requirePositive("units-per-cun", 1e6);
@@ -260,22 +309,26 @@ std::shared_ptr<const BodyMap> loadBodyMap(const fs::path& mapFile, const DataRo
                 if (el->Attribute(span))
                     r.error(std::string("give either \"units-per-cun\" or \"from\", \"to\" and \"cun\", not both (\"") +
                             span + "\")");
-            if (!id || !name || !units || !basis)
+            if (!id || !name || !units || !basis || !xOk)
                 continue;
-            spec.region = {*id, *name, *units};
+            spec.region.id = *id;
+            spec.region.name = *name;
+            spec.region.scale.y = *units;
+            spec.region.basis.basis = *basis;
+            if (!spec.ownX)
+                spec.region.scale.x = *units;
             specs.push_back(std::move(spec));
             continue;
         }
         const auto from = r.requireId("from");
         const auto to = r.requireId("to");
         const auto cun = r.requirePositive("cun", 1000.0);
-        if (!id || !name || !from || !to || !cun)
+        if (!id || !name || !from || !to || !cun || !xOk)
             continue;
         spec.region.id = *id;
         spec.region.name = *name;
-        spec.from = *from;
-        spec.to = *to;
-        spec.cun = *cun;
+        spec.span = {*from, *to, *cun};
+        spec.region.basis = {*from, *to, *cun, ""};
         specs.push_back(std::move(spec));
     }
     if (!root.FirstChildElement("region"))
@@ -289,14 +342,11 @@ std::shared_ptr<const BodyMap> loadBodyMap(const fs::path& mapFile, const DataRo
             for (const auto& entry : map->landmarks)
                 names.push_back(entry.first);
             const std::string artName = displayPath(*artPath);
-            for (RegionSpec& spec : specs) {
-                if (spec.from.empty()) {
-                    map->regions.push_back(spec.region);
-                    continue;
-                }
+            // Units per cun from a span of landmarks; nothing when a landmark is missing.
+            auto measure = [&](const RegionSpec& spec, const CunSpan& span) -> std::optional<double> {
                 const std::string where = "<region id=\"" + spec.region.id + "\">: ";
                 bool ok = true;
-                for (const std::string* landmark : {&spec.from, &spec.to})
+                for (const std::string* landmark : {&span.from, &span.to})
                     if (broken.count(*landmark)) {
                         ok = false; // its circle is already reported
                     } else if (!map->landmark(*landmark)) {
@@ -307,17 +357,40 @@ std::shared_ptr<const BodyMap> loadBodyMap(const fs::path& mapFile, const DataRo
                         ok = false;
                     }
                 if (!ok)
-                    continue;
-                const double units = distance(*map->landmark(spec.from), *map->landmark(spec.to));
+                    return std::nullopt;
+                const double units = distance(*map->landmark(span.from), *map->landmark(span.to));
                 if (units <= 0.0) {
                     local.error(file, spec.line,
-                                where + "landmarks " + inQuotes(spec.from) + " and " + inQuotes(spec.to) +
+                                where + "landmarks " + inQuotes(span.from) + " and " + inQuotes(span.to) +
                                     " are at the same place, so they cannot give a scale");
-                    continue;
+                    return std::nullopt;
                 }
-                spec.region.unitsPerCun = units / spec.cun;
-                map->regions.push_back(spec.region);
+                return units / span.cun;
+            };
+            for (RegionSpec& spec : specs) {
+                bool ok = true;
+                if (!spec.span.from.empty()) {
+                    const auto units = measure(spec, spec.span);
+                    ok = units.has_value();
+                    spec.region.scale.y = units.value_or(1.0);
+                    if (!spec.ownX)
+                        spec.region.scale.x = spec.region.scale.y;
+                }
+                if (!spec.xSpan.from.empty()) {
+                    const auto units = measure(spec, spec.xSpan);
+                    ok = ok && units.has_value();
+                    spec.region.scale.x = units.value_or(1.0);
+                }
+                if (ok)
+                    map->regions.push_back(spec.region);
             }
+            for (const auto& [id, line] : nameLines)
+                if (!map->landmark(id) && !map->landmark(id + ".L") && !map->landmark(id + ".R") && !broken.count(id)) {
+                    std::string message = "<landmark id=\"" + id + "\">: no such landmark in the art (" + artName + ")";
+                    if (const std::string guess = closestMatch(id, names); !guess.empty())
+                        message += "; did you mean " + inQuotes(guess) + "?";
+                    local.warning(file, line, message);
+                }
             for (const Proportion& p : map->proportions) {
                 for (const std::string* landmark : {&p.from, &p.to})
                     if (!landmark->empty() && !broken.count(*landmark) && !map->landmark(*landmark))

@@ -22,6 +22,30 @@ bool endsWith(const std::string& s, const char* suffix)
     return s.size() > t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0;
 }
 
+// The offsets along the map's axes, then the check that every spot lies on the map.
+SpotResult finish(SpotResult result, std::vector<Vec2> spots, const PointLocation& where, const CunScale& scale,
+                  const BodyMap& map)
+{
+    if (where.dx != 0.0 || where.dy != 0.0) {
+        if (spots.size() > 1) {
+            SpotResult failed;
+            failed.problem = "\"dx\" and \"dy\" move along the map's axes, which would not mirror both sides; use "
+                             "\"lateral\" and \"inferior\" with bilateral=\"true\"";
+            return failed;
+        }
+        for (Vec2& spot : spots)
+            spot = spot + scale.toUnits({where.dx, where.dy});
+    }
+    for (const Vec2& spot : spots)
+        if (!map.bounds.contains(spot)) {
+            SpotResult failed;
+            failed.problem = "the point lies outside the map: " + pointText(spot) + " is not within " + rectText(map.bounds);
+            return failed;
+        }
+    result.spots = std::move(spots);
+    return result;
+}
+
 } // namespace
 
 SpotResult resolveSpots(const PointLocation& where, const BodyMap& map)
@@ -46,8 +70,9 @@ SpotResult resolveSpots(const PointLocation& where, const BodyMap& map)
     if (where.hasLateral && !sidedView) {
         return fail("attribute \"lateral\" needs a front or back map; the map " + inQuotes(map.id) + " has view=\"other\"");
     }
-    const double unit = region->unitsPerCun;
-    const double down = where.inferior * unit;
+    // Sideways offsets in the region's x cun, up and down ones in its y cun.
+    const CunScale scale = region->scale;
+    const double down = where.inferior * scale.y;
     const double left = map.towardPatientLeft();
     std::vector<Vec2> spots;
 
@@ -86,14 +111,32 @@ SpotResult resolveSpots(const PointLocation& where, const BodyMap& map)
                     message += "; did you mean " + inQuotes(guess) + "?";
                 return fail(message);
             }
+            const bool towardSided = endsWith(to, ".L") || endsWith(to, ".R");
             if (exact) {
                 const bool sided = endsWith(name, ".L") || endsWith(name, ".R");
+                const bool fromMidline = sidedView && !sided && std::fabs(exact->x - map.midlineX) <= kMidlineTolerance;
                 std::optional<Vec2> partner = towardExact;
                 if (!partner && sided)
                     partner = endsWith(name, ".L") ? towardLeft : towardRight;
+                if (!partner && fromMidline && where.bilateral) {
+                    // From a midline landmark toward each side's own (GB21: from C7 toward each
+                    // acromion): one spot on each side.
+                    leftSide = lerp(*exact, *towardLeft);
+                    rightSide = lerp(*exact, *towardRight);
+                    const double dx = where.lateral * scale.x;
+                    spots = {Vec2{leftSide->x + left * dx, leftSide->y + down},
+                             Vec2{rightSide->x - left * dx, rightSide->y + down}};
+                    result.landmarks = {name, to + ".L", to + ".R"};
+                    return finish(result, std::move(spots), where, scale, map);
+                }
                 if (!partner)
                     return fail("landmark " + inQuotes(to) + " has two sides: name one (" + inQuotes(to + ".L") + " or " +
-                                inQuotes(to + ".R") + ")");
+                                inQuotes(to + ".R") + ")" +
+                                (fromMidline ? ", or set bilateral=\"true\" for a point on each side" : ""));
+                if (fromMidline && towardSided && where.bilateral)
+                    return fail("\"toward\" names one side (" + inQuotes(to) + "), so bilateral=\"true\" cannot place the "
+                                "other; use toward=" + inQuotes(to.substr(0, to.size() - 2)) +
+                                " with bilateral=\"true\" for a point on each side");
                 exact = lerp(*exact, *partner);
             } else if (leftSide && rightSide) {
                 leftSide = lerp(*leftSide, towardExact ? *towardExact : *towardLeft);
@@ -124,7 +167,7 @@ SpotResult resolveSpots(const PointLocation& where, const BodyMap& map)
                         return fail("landmark " + inQuotes(name) + " is on the midline: a point " + formatNumber(where.lateral) +
                               " cun to the side of it needs bilateral=\"true\" (or a landmark with sides)");
                     }
-                    const double dx = where.lateral * unit;
+                    const double dx = where.lateral * scale.x;
                     spots = {Vec2{exact->x + left * dx, exact->y + down}, Vec2{exact->x - left * dx, exact->y + down}};
                 }
             } else {
@@ -138,7 +181,7 @@ SpotResult resolveSpots(const PointLocation& where, const BodyMap& map)
                     outward = left;
                 else if (endsWith(name, ".R"))
                     outward = -left;
-                spots = {Vec2{exact->x + outward * where.lateral * unit, exact->y + down}};
+                spots = {Vec2{exact->x + outward * where.lateral * scale.x, exact->y + down}};
             }
         } else if (leftSide && rightSide) {
             if (!where.bilateral) {
@@ -146,7 +189,7 @@ SpotResult resolveSpots(const PointLocation& where, const BodyMap& map)
                       inQuotes(name + ".R") + ") or set bilateral=\"true\"");
             }
             result.landmarks.insert(result.landmarks.begin(), {name + ".L", name + ".R"});
-            const double dx = where.lateral * unit;
+            const double dx = where.lateral * scale.x;
             spots = {Vec2{leftSide->x + left * dx, leftSide->y + down},
                      Vec2{rightSide->x - left * dx, rightSide->y + down}};
         } else {
@@ -161,19 +204,7 @@ SpotResult resolveSpots(const PointLocation& where, const BodyMap& map)
             return fail(message);
         }
     }
-    if (where.dx != 0.0 || where.dy != 0.0) {
-        if (spots.size() > 1)
-            return fail("\"dx\" and \"dy\" move along the map's axes, which would not mirror both sides; use "
-                        "\"lateral\" and \"inferior\" with bilateral=\"true\"");
-        for (Vec2& spot : spots)
-            spot = spot + Vec2{where.dx * unit, where.dy * unit};
-    }
-    for (const Vec2& spot : spots)
-        if (!map.bounds.contains(spot)) {
-            return fail("the point lies outside the map: " + pointText(spot) + " is not within " + rectText(map.bounds));
-        }
-    result.spots = std::move(spots);
-    return result;
+    return finish(result, std::move(spots), where, scale, map);
 }
 
 } // namespace acq

@@ -32,9 +32,6 @@ struct SpotResult {
     std::string problem;                // why there are no spots, for the point's diagnostic
 };
 
-// A landmark within this distance (map units) of the map's midline lies on it.
-constexpr double kMidlineTolerance = 0.5;
-
 // The rules of docs/levels.md:
 // - a midline landmark with bilateral="true" gives two spots, lateral cun to each side;
 // - a landmark "X" that the art has only as "X.L" and "X.R" gives both sides when bilateral,

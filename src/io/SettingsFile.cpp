@@ -1,16 +1,12 @@
 #include "io/SettingsFile.h"
 
+#include "io/ConfigFiles.h"
 #include "io/ElementReader.h"
 #include "io/XmlFile.h"
 
-#include <cerrno>
-#include <cstdlib>
-#include <cstring>
-#include <fcntl.h>
 #include <fstream>
 #include <ostream>
 #include <sstream>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -29,33 +25,9 @@ void asWarnings(const Diagnostics& found, Diagnostics& diag)
     }
 }
 
-bool writeAll(int fd, const std::string& text)
-{
-    std::size_t done = 0;
-    while (done < text.size()) {
-        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        done += static_cast<std::size_t>(n);
-    }
-    return true;
-}
-
 } // namespace
 
-fs::path settingsFilePath()
-{
-    // XDG: a relative $XDG_CONFIG_HOME is invalid and must be ignored.
-    const char* xdg = std::getenv("XDG_CONFIG_HOME");
-    if (xdg && fs::path(xdg).is_absolute())
-        return fs::path(xdg) / "acuquest" / "settings.xml";
-    const char* home = std::getenv("HOME");
-    if (home && *home)
-        return fs::path(home) / ".config" / "acuquest" / "settings.xml";
-    return fs::path(".acuquest") / "settings.xml"; // no home: beside the saves (DataPaths)
-}
+fs::path settingsFilePath() { return configFolder() / "settings.xml"; }
 
 Settings parseSettings(const std::string& bytes, const std::string& displayName, Diagnostics& diag)
 {
@@ -133,39 +105,8 @@ std::string settingsXml(const Settings& s)
 
 bool saveSettings(const fs::path& file, const Settings& settings, std::string& error)
 {
-    std::error_code ec;
-    fs::create_directories(file.parent_path(), ec);
-    if (ec) {
-        error = "cannot make the folder " + file.parent_path().string() + ": " + ec.message();
-        return false;
-    }
-    const fs::path temporary = file.string() + ".tmp";
-    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        error = "cannot write " + temporary.string() + ": " + std::strerror(errno);
-        return false;
-    }
-    // The data reaches the disk before the rename makes it the settings: a crash leaves the
-    // old file or the new one, never half of one.
-    const bool written = writeAll(fd, settingsXml(settings)) && ::fsync(fd) == 0;
-    const int writeErrno = errno;
-    if (::close(fd) != 0 || !written) {
-        error = "cannot write " + temporary.string() + ": " + std::strerror(written ? errno : writeErrno);
-        fs::remove(temporary, ec);
-        return false;
-    }
-    fs::rename(temporary, file, ec);
-    if (ec) {
-        error = "cannot replace " + file.string() + ": " + ec.message();
-        fs::remove(temporary, ec);
-        return false;
-    }
-    // The rename itself is kept once the folder is synced.
-    if (const int dir = ::open(file.parent_path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
-        ::fsync(dir);
-        ::close(dir);
-    }
-    return true;
+    error = replaceFile(file, settingsXml(settings));
+    return error.empty();
 }
 
 SettingsStore::SettingsStore(fs::path file, std::ostream& err)

@@ -7,7 +7,8 @@ namespace acq::content {
 const LevelCatalog& shippedCatalog()
 {
     static const LevelCatalog catalog =
-        loadCatalog({sourceDir() / "levels"}, {sourceDir() / "levels", sourceDir() / "assets"});
+        loadCatalog({sourceDir() / "levels"},
+                    DataRoots({sourceDir() / "levels", sourceDir() / "assets"}, sourceDir() / "assets"));
     return catalog;
 }
 

@@ -1,8 +1,9 @@
 // The art against WHO 2008's proportions, measured from the SVG landmarks: the spans each map
 // declares (<proportion> in *.map.xml), the lumbar spinous processes evenly spaced, and each
-// close-up an exact magnification of the whole figure with the same cun for the foot.
-// Rules the art does not keep yet are marked should_fail (issue 17, part 4): when the art is
-// redrawn they start to pass, doctest reports that, and the mark comes off.
+// close-up an exact magnification of the whole figure with the same cun for the foot (issue 17,
+// part 4: before the art was redrawn, the rules marked there failed with gluteal fold to knee
+// crease 12.2 cun, ASIS 1.25 cun below the navel, malleolus to sole 2.56 / 2.67 cun, the hand
+// close-up x4.3-9.4 of the whole figure's hand, and the foot's cun 13.6 % apart).
 #include "ShippedContent.h"
 
 #include "io/MapLoader.h"
@@ -42,10 +43,12 @@ Vec2 at(const BodyMap& map, const std::string& name)
 double measured(const BodyMap& map, const Proportion& p)
 {
     const Vec2 d = at(map, p.to) - at(map, p.from);
-    const double units = p.axis == 'x' ? std::abs(d.x) : p.axis == 'y' ? std::abs(d.y) : std::hypot(d.x, d.y);
     const BodyRegion* region = map.findRegion(p.regionId);
     REQUIRE(region != nullptr);
-    return units / region->unitsPerCun;
+    // Sideways in the region's x cun, up and down in its y cun.
+    return p.axis == 'x' ? std::abs(d.x) / region->scale.x
+           : p.axis == 'y' ? std::abs(d.y) / region->scale.y
+                           : region->scale.lengthInCun(d);
 }
 
 // Checks every declared span of a map; returns how many there were.
@@ -94,7 +97,7 @@ TEST_CASE("[art] the whole figure's lumbar spinous processes are evenly spaced, 
             lo = std::min(lo, gap);
             hi = std::max(hi, gap);
             sum += gap;
-            gaps += std::to_string(gap / map.regions.front().unitsPerCun).substr(0, 4) + " ";
+            gaps += std::to_string(gap / map.regions.front().scale.y).substr(0, 4) + " ";
         }
         INFO(std::string(file) << ": T12-L5 gaps in cun: " << gaps);
         CHECK(hi - lo <= 0.10 * sum / 5);
@@ -107,19 +110,17 @@ TEST_CASE("[art] the close-ups of the hand and the ankle keep the spans they dec
     checkDeclared("ankle-medial.map.xml");
 }
 
-TEST_CASE("[art] the lateral ankle close-up keeps 3 cun from the malleolus to the sole" * doctest::should_fail())
+TEST_CASE("[art] the lateral ankle close-up keeps 3 cun from the malleolus to the sole")
 {
     checkDeclared("ankle-lateral.map.xml");
 }
 
-TEST_CASE("[art] the back figure keeps its declared spans (gluteal fold to knee crease, malleolus to sole)" *
-          doctest::should_fail())
+TEST_CASE("[art] the back figure keeps its declared spans (gluteal fold to knee crease, malleolus to sole, hand)")
 {
     checkDeclared("back.map.xml");
 }
 
-TEST_CASE("[art] the front figure keeps its declared spans (nipples 8 cun apart, ASIS 3 cun below the navel)" *
-          doctest::should_fail())
+TEST_CASE("[art] the front figure keeps its declared spans (ASIS 3 cun below the navel)")
 {
     checkDeclared("front.map.xml");
 }
@@ -141,19 +142,55 @@ TEST_CASE("[art] the knee close-up is back.svg's right knee magnified 5 times")
                         {"popliteal-crease-lateral", "popliteal-crease-lateral.R"}});
 }
 
-TEST_CASE("[art] the hand close-up is back.svg's right hand magnified 5 times" * doctest::should_fail())
+TEST_CASE("[art] the hand close-up is back.svg's right hand magnified 5 times")
 {
     checkMagnification("hand-dorsum.map.xml", "back.map.xml", 5.0,
                        {{"wrist-crease-dorsal", "wrist-crease-dorsal.R"}, {"mcp2", "mcp2.R"}, {"mcp5", "mcp5.R"}});
 }
 
-TEST_CASE("[art] the foot's cun is the same on every map that shows the foot, within 2 %" * doctest::should_fail())
+TEST_CASE("[art] the foot's cun is the same on every map that shows the foot, within 2 %")
 {
     // The ankle close-ups are drawn at 4x the whole figure.
-    const double whole = shippedMap("back.map.xml").findRegion("foot")->unitsPerCun * 4.0;
+    const CunScale whole = shippedMap("back.map.xml").findRegion("foot")->scale;
     for (const char* file : {"ankle-lateral.map.xml", "ankle-medial.map.xml"}) {
-        const double close = shippedMap(file).findRegion("foot")->unitsPerCun;
-        INFO(std::string(file) << ": " << close << " units per cun against back.svg's " << whole << " x 4");
-        CHECK(std::abs(close / whole - 1.0) <= 0.02);
+        const CunScale close = shippedMap(file).findRegion("foot")->scale;
+        INFO(std::string(file) << ": " << close.x << " x " << close.y << " units per cun against back.svg's " << whole.x
+                               << " x " << whole.y << ", times 4");
+        CHECK(std::abs(close.x / (whole.x * 4.0) - 1.0) <= 0.02);
+        CHECK(std::abs(close.y / (whole.y * 4.0) - 1.0) <= 0.02);
     }
+}
+
+TEST_CASE("[art] the ankle close-ups are back.svg's right ankle magnified 4 times, up and down")
+{
+    // Only heights compare: back.svg sees the ankle from behind, the close-ups from the sides.
+    const BodyMap& whole = shippedMap("back.map.xml");
+    const double sole = at(whole, "sole.R").y;
+    const struct {
+        const char* file;
+        const char* malleolus;
+        const char* closeSole;
+        const char* wholeMalleolus;
+    } views[] = {{"ankle-lateral.map.xml", "lateral-malleolus", "sole-below-lateral-malleolus", "lateral-malleolus.R"},
+                 {"ankle-medial.map.xml", "medial-malleolus", "sole-below-medial-malleolus", "medial-malleolus.R"}};
+    for (const auto& view : views) {
+        const BodyMap& close = shippedMap(view.file);
+        const double closeHeight = at(close, view.closeSole).y - at(close, view.malleolus).y;
+        const double wholeHeight = sole - at(whole, view.wholeMalleolus).y;
+        INFO(view.file << ": malleolus to sole x" << closeHeight / wholeHeight << " of back.svg, declared x4");
+        CHECK(std::abs(closeHeight / wholeHeight / 4.0 - 1.0) <= 0.02);
+    }
+}
+
+TEST_CASE("[art] the abdomen measures sideways by the nipples and up and down by the navel to the pubis")
+{
+    const BodyMap& front = shippedMap("front.map.xml");
+    const BodyRegion* stomach = front.findRegion("stomach");
+    REQUIRE(stomach != nullptr);
+    const double nippleSpan = std::abs(at(front, "nipple.L").x - at(front, "nipple.R").x);
+    const double navelToPubis = at(front, "pubic-symphysis").y - at(front, "umbilicus").y;
+    CHECK(stomach->scale.x == doctest::Approx(nippleSpan / 8.0));
+    CHECK(stomach->scale.y == doctest::Approx(navelToPubis / 5.0));
+    // The art's proportions make the two differ: one cun both ways would put ST25 off its standard.
+    CHECK(std::abs(stomach->scale.x / stomach->scale.y - 1.0) > 0.1);
 }

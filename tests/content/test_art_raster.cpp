@@ -78,7 +78,7 @@ TEST_CASE("[art] the landmarks the back points hang on are drawn on the figure")
         const auto map = maps.get(std::filesystem::canonical(sourceDir() / "assets" / "maps" / mapFile), diag);
         REQUIRE(map);
         const Raster& raster = rasterOf(*map);
-        const double cun = map->regions.front().unitsPerCun;
+        const double cun = map->regions.front().scale.y;
         std::vector<std::string> names;
         for (const char* name : {"L2", "L4", "S2", "iliac-crest-top.L", "popliteal-crease.L", "popliteal-crease-mid",
                                  "lateral-malleolus-lower-border"})

@@ -30,11 +30,12 @@ Placement placeFor(const Level& level, std::size_t asked, Vec2 click)
     return round.lastScored()[0];
 }
 
-double nearest(const PointTarget& point, Vec2 click)
+// In the cun of `scale`, each axis in its own cun (as the game measures).
+double nearest(const PointTarget& point, Vec2 click, CunScale scale)
 {
     double best = std::numeric_limits<double>::infinity();
     for (Vec2 spot : point.spots)
-        best = std::min(best, distance(spot, click));
+        best = std::min(best, scale.lengthInCun(spot - click));
     return best;
 }
 
@@ -67,7 +68,7 @@ TEST_CASE("[content] no click nearer another point than the asked one earns more
                             const double t = 0.5 + 0.5 * step / 40.0;
                             for (Vec2 wobble : {Vec2{0, 0}, Vec2{1.5, 0}, Vec2{0, 1.5}, Vec2{-1.5, 0}, Vec2{0, -1.5}}) {
                                 const Vec2 click = from + (to - from) * t + wobble;
-                                if (nearest(other, click) >= nearest(asked, click))
+                                if (nearest(other, click, content.cunScale(asked)) >= nearest(asked, click, content.cunScale(asked)))
                                     continue; // not nearer the other point
                                 ++clicks;
                                 const Placement p = placeFor(*level, a, click);
@@ -112,7 +113,7 @@ TEST_CASE("[content] clicking right on a neighbouring point names it, in every s
                 if (a == b || asked.map != other.map)
                     continue;
                 for (Vec2 spot : other.spots) {
-                    if (nearest(asked, spot) / content.unitsPerCun(asked) <= content.scoringOf(asked).toleranceCun)
+                    if (nearest(asked, spot, content.cunScale(asked)) <= content.scoringOf(asked).toleranceCun)
                         continue; // on the asked point's own ring (none such ship, see above)
                     INFO(level->id << ": asked " << asked.id << ", clicked on " << other.id);
                     const Placement p = placeFor(*level, a, spot);
@@ -137,7 +138,7 @@ TEST_CASE("[content] the keyboard cross-hair starts where it earns nothing, on e
                 if (point.map != m)
                     continue;
                 INFO(level->id << ": map " << map.id << ", point " << point.id);
-                const double cun = nearest(point, start) / content.unitsPerCun(point);
+                const double cun = nearest(point, start, content.cunScale(point));
                 CHECK(scorePlacement(cun, content.scoringOf(point), false).points == 0.0);
             }
         }

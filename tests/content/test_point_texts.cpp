@@ -76,6 +76,11 @@ const std::map<std::string, Name>& names()
         {"CV6", {"气海", "氣海", "Sea of Qi"}},
         {"CV4", {"关元", "關元", "Gate of Origin"}},
         {"ST25", {"天枢", "天樞", "Heaven's Pivot"}},
+        // The upper back (levels/upper-back.xml).
+        {"GB21", {"肩井", "肩井", "Shoulder Well"}},
+        {"SI11", {"天宗", "天宗", "Heavenly Gathering"}},
+        {"BL13", {"肺俞", "肺俞", "Lung Shu"}},
+        {"BL17", {"膈俞", "膈俞", "Diaphragm Shu"}},
     };
     return table;
 }
@@ -133,7 +138,8 @@ TEST_CASE("[texts] the lumbosacral points carry the pregnancy caution, BL23 and 
     for (const Level* level : shippedPlacementLevels())
         for (const PointTarget& p : level->placement()->points) {
             INFO(level->id << " " << p.id << ": " << p.caution);
-            if (kLumbosacral.count(p.code))
+            // The Jiaji points beside the thoracic vertebrae (region upper-back) are not lumbosacral.
+            if (kLumbosacral.count(p.code) && p.regionId != "upper-back")
                 CHECK(contains(p.caution, "traditionally avoided from the fourth month of pregnancy"));
             if (p.code == "BL23" || p.code == "BL52")
                 CHECK(contains(p.caution, "The kidney lies deep beneath this point."));
@@ -146,10 +152,11 @@ TEST_CASE("[texts] the lumbosacral points carry the pregnancy caution, BL23 and 
 
 TEST_CASE("[texts] a point's caution reads the same in every level")
 {
+    // By code and region: EX-B2 beside the lumbar vertebrae is not EX-B2 beside the thoracic ones.
     std::map<std::string, std::string> seen;
     for (const Level* level : shippedPlacementLevels())
         for (const PointTarget& p : level->placement()->points) {
-            const auto [it, fresh] = seen.emplace(p.code, p.caution);
+            const auto [it, fresh] = seen.emplace(p.code + " in " + p.regionId, p.caution);
             INFO(level->id << " " << p.id);
             CHECK(it->second == p.caution);
         }

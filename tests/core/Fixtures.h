@@ -16,7 +16,7 @@ inline std::shared_ptr<BodyMap> backMap()
     map->bounds = {0, 0, 400, 1100};
     map->midlineX = 200;
     map->landmarks = {{"L2", {200, 415}}};
-    map->regions = {{"back", "Back", 10.0}};
+    map->regions = {{"back", "Back", CunScale::uniform(10.0)}};
     return map;
 }
 

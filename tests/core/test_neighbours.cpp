@@ -104,7 +104,7 @@ TEST_CASE("[crosshair] the keyboard cross-hair starts where a placement earns no
     const Vec2 middle = camera.toMap(camera.viewport().centre());
     CHECK(distance(middle, {200, 550}) < 1.0); // the old start: on the point, full marks
     const Vec2 start = crosshairStart(camera, content, 0);
-    const PlacementScore there = scorePlacement(distanceInCun(start, {200, 550}, 10.0), content.scoringOf(content.points[0]), false);
+    const PlacementScore there = scorePlacement(distanceInCun(start, {200, 550}, CunScale::uniform(10.0)), content.scoringOf(content.points[0]), false);
     CHECK(there.verdict == Verdict::Wrong);
     CHECK(there.points == 0.0);
     // In view and within the map.

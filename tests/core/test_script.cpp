@@ -67,3 +67,19 @@ TEST_CASE("[script] click-answer takes no offset or both, choose-answer right or
     CHECK(bad.all()[4].format() == "b.script:4: choose-answer takes \"right\" or \"wrong\", not \"maybe\"");
     CHECK(b.commands.empty());
 }
+
+TEST_CASE("[script] type takes one text, spaces, quotes and any script in double quotes")
+{
+    Diagnostics diag;
+    const Script s = parseScript("type \"Zoë 'Lu' 李\"\ntype anna\n", "t.script", diag);
+    CHECK(diag.empty());
+    REQUIRE(s.commands.size() == 2);
+    CHECK(s.commands[0].kind == ScriptCommand::Kind::Type);
+    CHECK(s.commands[0].words == std::vector<std::string>{"Zoë 'Lu' 李"});
+    CHECK(s.commands[1].words == std::vector<std::string>{"anna"});
+
+    Diagnostics bad;
+    parseScript("type\n", "b.script", bad);
+    REQUIRE(bad.all().size() == 1);
+    CHECK(bad.all()[0].format() == "b.script:1: \"type\" takes 1 argument, not 0");
+}

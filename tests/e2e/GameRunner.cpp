@@ -73,7 +73,7 @@ GameRun runGame(const fs::path& dataHome, const std::string& script, const std::
 std::shared_ptr<const Level> loadShippedLevel(const std::string& fileName)
 {
     const fs::path root = ACUQUEST_SOURCE_DIR;
-    MapCache maps({root / "levels", root / "assets"});
+    MapCache maps(DataRoots({root / "levels", root / "assets"}, root / "assets")); // "assets:" names too
     Diagnostics diag;
     auto level = loadLevelFile(root / "levels" / fileName, fileName, maps, diag);
     for (const Diagnostic& d : diag.all())
@@ -133,6 +133,15 @@ Progress loadSavedProgress(const fs::path& dataHome, const std::string& profile)
         progress.add(std::move(a));
     }
     return progress;
+}
+
+const Attempt* lastAttempt(const Progress& progress, const std::string& levelId)
+{
+    const Attempt* found = nullptr;
+    for (const Attempt& a : progress.attempts())
+        if (a.levelId == levelId)
+            found = &a;
+    return found;
 }
 
 std::string playMissing(const Level& level, const std::string& missed)

@@ -28,6 +28,10 @@ struct GameRun {
     std::string log; // what the game printed on stderr
 };
 
+// The XDG_CONFIG_HOME of the runs on `dataHome` (the last profile chosen, user-dirs.dirs):
+// beside it, so that a run never reads the player's own.
+std::filesystem::path configHome(const std::filesystem::path& dataHome);
+
 // Writes `script` to a file and runs `acuquest --script FILE extraArgs` with XDG_DATA_HOME set
 // to `dataHome` and XDG_CONFIG_HOME to configHome(dataHome), on the display the test runs under.
 // Where the game's settings live for runGame: the folder beside `dataHome` named "config".
@@ -40,6 +44,11 @@ std::shared_ptr<const Level> loadShippedLevel(const std::string& fileName);
 // Every attempt and answer the game saved for a profile under `dataHome` (its history.sqlite),
 // oldest first.
 Progress loadSavedProgress(const std::filesystem::path& dataHome, const std::string& profile = "default");
+
+// The last attempt at a level in a loaded history, or null. The pointer lives as long as the
+// Progress it points into, so a temporary one is refused at compile time.
+const Attempt* lastAttempt(const Progress& progress, const std::string& levelId);
+const Attempt* lastAttempt(Progress&& progress, const std::string& levelId) = delete;
 
 std::string readFile(const std::filesystem::path& file);
 

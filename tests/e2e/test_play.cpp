@@ -29,15 +29,6 @@ std::string at(Vec2 p)
     return buffer;
 }
 
-const Attempt* lastAttemptAt(const Progress& progress, const std::string& levelId)
-{
-    const Attempt* found = nullptr;
-    for (const Attempt& a : progress.attempts())
-        if (a.levelId == levelId)
-            found = &a;
-    return found;
-}
-
 // Places each point of the lower-back level on its spot with `click-answer`, whatever order the
 // game asks them in: all but the last right on the spot, the last 0.5 cun too high.
 std::string lowerBackByMouse(const Level& level, const std::filesystem::path& screenshot)
@@ -60,7 +51,7 @@ std::string lowerBackByMouse(const Level& level, const std::filesystem::path& sc
 std::string openWithKeys(const std::string& levelId)
 {
     const std::filesystem::path root = ACUQUEST_SOURCE_DIR;
-    static const LevelCatalog catalog = loadCatalog({root / "levels"}, {root / "levels", root / "assets"});
+    static const LevelCatalog catalog = loadCatalog({root / "levels"}, DataRoots({root / "levels", root / "assets"}, root / "assets"));
     // Home is the practice row; the levels follow it.
     std::string script = "expect-scene menu\nkey Home\nkey Down\n";
     for (const LevelEntry& entry : catalog.entries) {
@@ -126,7 +117,7 @@ TEST_CASE("[e2e] the lower-back level played with the mouse saves the score the 
     REQUIRE(run.exitCode == 0);
 
     const Progress progress = loadSavedProgress(temp.path() / "data");
-    const Attempt* attempt = lastAttemptAt(progress, "lower-back");
+    const Attempt* attempt = lastAttempt(progress, "lower-back");
     REQUIRE(attempt != nullptr);
     CHECK(attempt->completed);
     REQUIRE(attempt->items.size() == level->placement()->points.size());
@@ -187,7 +178,7 @@ TEST_CASE("[e2e] the causes level with one wrong pair saves the penalty and the 
     REQUIRE(run.exitCode == 0);
 
     const Progress saved1 = loadSavedProgress(temp.path() / "data");
-    const Attempt* attempt = lastAttemptAt(saved1, "causes");
+    const Attempt* attempt = lastAttempt(saved1, "causes");
     REQUIRE(attempt != nullptr);
     CHECK(attempt->completed);
     const MatchingScoring& scoring = level->matching()->scoring;
@@ -212,16 +203,16 @@ TEST_CASE("[e2e] a saved best score is shown again after a restart")
     const auto data = temp.path() / "data";
     REQUIRE(runGame(data, lowerBackByMouse(*level, temp.path() / "r.png")).exitCode == 0);
     const Progress saved2 = loadSavedProgress(data);
-    const Attempt* attempt = lastAttemptAt(saved2, "lower-back");
+    const Attempt* attempt = lastAttempt(saved2, "lower-back");
     REQUIRE(attempt != nullptr);
     char best[64];
-    // The game shows whole points.
-    std::snprintf(best, sizeof best, "Best: %.0f of 500", std::round(attempt->score));
+    // The menu shows the best as a whole percentage of the maximum.
+    std::snprintf(best, sizeof best, "Best %.0f %%", std::round(100.0 * attempt->score / attempt->maxScore));
     const GameRun again = runGame(data, std::string("expect-scene menu\nexpect-text \"") + best + "\"\nclose\n");
     INFO(again.log);
     CHECK(again.exitCode == 0);
     // And a wrong expectation does fail the script, so the check above means something.
-    const GameRun wrong = runGame(data, "expect-text \"Best: 1 of 7\"\n");
+    const GameRun wrong = runGame(data, "expect-text \"Best 1 %\"\n");
     CHECK(wrong.exitCode == 3);
 }
 
@@ -241,7 +232,7 @@ TEST_CASE("[e2e] both levels can be finished with the keyboard alone")
     MatchingRound round(*causes, roundSeed(1, 1), 0.0);
     // Down walks the menu in its order (sorted as the game sorts the catalog).
     const std::filesystem::path root = ACUQUEST_SOURCE_DIR;
-    const LevelCatalog catalog = loadCatalog({root / "levels"}, {root / "levels", root / "assets"});
+    const LevelCatalog catalog = loadCatalog({root / "levels"}, DataRoots({root / "levels", root / "assets"}, root / "assets"));
     std::size_t lowerBack = 0, causesAt = 0;
     for (std::size_t i = 0; i < catalog.entries.size(); ++i) {
         if (catalog.entries[i].level && catalog.entries[i].level->id == "lower-back") lowerBack = i;
@@ -286,11 +277,11 @@ TEST_CASE("[e2e] both levels can be finished with the keyboard alone")
     REQUIRE(run.exitCode == 0);
 
     const Progress progress = loadSavedProgress(temp.path() / "data");
-    const Attempt* placement = lastAttemptAt(progress, "lower-back");
+    const Attempt* placement = lastAttempt(progress, "lower-back");
     REQUIRE(placement != nullptr);
     CHECK(placement->completed);
     CHECK(placement->items.size() == 5);
-    const Attempt* matching = lastAttemptAt(progress, "causes");
+    const Attempt* matching = lastAttempt(progress, "causes");
     REQUIRE(matching != nullptr);
     CHECK(matching->completed);
     CHECK(matching->score == doctest::Approx(matching->maxScore));
@@ -338,7 +329,7 @@ TEST_CASE("[e2e] a click lands on the same map spot at every window size and zoo
         INFO(run.log);
         REQUIRE(run.exitCode == 0);
         const Progress saved3 = loadSavedProgress(temp.path() / "data");
-        const Attempt* attempt = lastAttemptAt(saved3, "lower-back");
+        const Attempt* attempt = lastAttempt(saved3, "lower-back");
         REQUIRE(attempt != nullptr);
         CHECK_FALSE(attempt->completed); // left after one point
         REQUIRE(attempt->items.size() == 1);
@@ -356,7 +347,7 @@ TEST_CASE("[e2e] Enter alone places nothing on any placement level")
     // saved attempt would have clicks and, where the cross-hair started on a point, points.
     TempFolder temp;
     const std::filesystem::path root = ACUQUEST_SOURCE_DIR;
-    const LevelCatalog catalog = loadCatalog({root / "levels"}, {root / "levels", root / "assets"});
+    const LevelCatalog catalog = loadCatalog({root / "levels"}, DataRoots({root / "levels", root / "assets"}, root / "assets"));
     std::vector<const Level*> levels;
     std::string script = "expect-scene menu\n";
     for (const LevelEntry& entry : catalog.entries) {
@@ -364,7 +355,7 @@ TEST_CASE("[e2e] Enter alone places nothing on any placement level")
             continue;
         levels.push_back(&*entry.level);
         script += openWithKeys(entry.level->id) + "expect-scene placement\n";
-        for (std::size_t i = 0; i < entry.level->placement()->points.size(); ++i) {
+        for (std::size_t i = 0; i < entry.level->placement()->askedPerRound(); ++i) { // a round's points
             script += "key Enter\nkey Enter\n";
             if (i == 0)
                 script += "expect-text \"First move the cross-hair\"\n";
@@ -379,7 +370,7 @@ TEST_CASE("[e2e] Enter alone places nothing on any placement level")
     const Progress progress = loadSavedProgress(temp.path() / "data");
     for (const Level* level : levels) {
         INFO("level " << level->id);
-        const Attempt* attempt = lastAttemptAt(progress, level->id);
+        const Attempt* attempt = lastAttempt(progress, level->id);
         REQUIRE(attempt != nullptr);
         CHECK(attempt->completed);
         CHECK(attempt->score == 0.0);
@@ -423,7 +414,7 @@ TEST_CASE("[e2e] a recorded session replays in a fresh game to the same saved an
     INFO(recorded.log);
     REQUIRE(recorded.exitCode == 0);
     const Progress first = loadSavedProgress(temp.path() / "first");
-    const Attempt* original = lastAttemptAt(first, "all-regions");
+    const Attempt* original = lastAttempt(first, "all-regions");
     REQUIRE(original != nullptr);
     REQUIRE(original->items.size() == placements);
 
@@ -442,7 +433,7 @@ TEST_CASE("[e2e] a recorded session replays in a fresh game to the same saved an
     INFO(again.log);
     REQUIRE(again.exitCode == 0);
     const Progress second = loadSavedProgress(temp.path() / "second");
-    const Attempt* replayed = lastAttemptAt(second, "all-regions");
+    const Attempt* replayed = lastAttempt(second, "all-regions");
     REQUIRE(replayed != nullptr);
     REQUIRE(replayed->items.size() == original->items.size());
     int right = 0, skipped = 0;
@@ -492,13 +483,13 @@ TEST_CASE("[e2e] choose-answer answers naming and matching questions rightly and
     INFO(run.log);
     REQUIRE(run.exitCode == 0);
     const Progress progress = loadSavedProgress(temp.path() / "data");
-    const Attempt* naming = lastAttemptAt(progress, namingProgressId("hand"));
+    const Attempt* naming = lastAttempt(progress, namingProgressId("hand"));
     REQUIRE(naming != nullptr);
     REQUIRE(naming->items.size() == points);
     CHECK_FALSE(naming->items[0].correct);
     for (std::size_t i = 1; i < points; ++i)
         CHECK(naming->items[i].correct);
-    const Attempt* matching = lastAttemptAt(progress, "causes");
+    const Attempt* matching = lastAttempt(progress, "causes");
     REQUIRE(matching != nullptr);
     CHECK(matching->completed);
     const MatchingScoring& scoring = causes->matching()->scoring;
@@ -534,7 +525,7 @@ TEST_CASE("[e2e] a placement on a neighbouring point names it and shows both")
     INFO(run.log);
     REQUIRE(run.exitCode == 0);
     const Progress progress = loadSavedProgress(temp.path() / "data");
-    const Attempt* attempt = lastAttemptAt(progress, "hand");
+    const Attempt* attempt = lastAttempt(progress, "hand");
     REQUIRE(attempt != nullptr);
     int namedWrong = 0;
     for (const ItemResult& item : attempt->items)

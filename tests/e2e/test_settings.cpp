@@ -16,15 +16,6 @@ using namespace acq::e2e;
 
 namespace {
 
-const Attempt* lastAttempt(const Progress& progress, const std::string& levelId)
-{
-    const Attempt* found = nullptr;
-    for (const Attempt& a : progress.attempts())
-        if (a.levelId == levelId)
-            found = &a;
-    return found;
-}
-
 Settings savedSettings(const std::filesystem::path& data)
 {
     Diagnostics diag;
@@ -171,7 +162,8 @@ TEST_CASE("[e2e] Esc in matching and naming asks too, and cancelling keeps the r
     const GameRun run = runGame(data, script);
     INFO(run.log);
     REQUIRE(run.exitCode == 0);
-    const Attempt* matching = lastAttempt(loadSavedProgress(data), "causes");
+    const Progress saved = loadSavedProgress(data);
+    const Attempt* matching = lastAttempt(saved, "causes");
     REQUIRE(matching != nullptr);
     CHECK_FALSE(matching->completed);
     int matched = 0;

@@ -224,7 +224,8 @@ std::string map(const std::uint8_t* data, std::size_t size)
         return problem;
     if (loaded)
         for (const BodyRegion& region : loaded->regions)
-            if (!(region.unitsPerCun > 0.0) || !std::isfinite(region.unitsPerCun))
+            if (!(region.scale.x > 0.0) || !std::isfinite(region.scale.x) || !(region.scale.y > 0.0) ||
+                !std::isfinite(region.scale.y))
                 return "region " + region.id + " has no usable scale";
     return {};
 }

@@ -1,6 +1,7 @@
 // Loader tests for the ways a point's place can be written: toward/fraction, dx/dy, spots,
 // place="all", several maps, ids and labels; and for regions with a scale given directly.
 #include "Fixtures.h"
+#include "core/PointSuggestion.h"
 
 #include <doctest/doctest.h>
 
@@ -93,6 +94,77 @@ TEST_CASE("[points] toward pairs the sides of a sided landmark with a midline la
     REQUIRE(p.spots.size() == 2);
     CHECK(p.spots[0] == Vec2{175, 580});
     CHECK(p.spots[1] == Vec2{225, 580});
+}
+
+TEST_CASE("[points] from a midline landmark toward a sided one, bilateral gives one spot on each side (GB21)")
+{
+    DataTree tree;
+    // L2 (200,400) half way toward scapula-medial-border.L (140,250) and .R (260,250).
+    const LoadResult result = loadLevel(tree, placement(
+        R"(  <point code="GB21" name="n" region="lower-back" landmark="L2" toward="scapula-medial-border" fraction="0.5" bilateral="true">
+    <location>half way</location>
+  </point>
+)"));
+    const PointTarget& p = only(result);
+    REQUIRE(p.spots.size() == 2);
+    CHECK(p.spots[0] == Vec2{170, 325});
+    CHECK(p.spots[1] == Vec2{230, 325});
+}
+
+TEST_CASE("[points] author mode's suggested element, pasted into a level, lies where the author clicked")
+{
+    DataTree tree;
+    Diagnostics diag;
+    const auto map = loadBodyMap(tree.assets / "maps" / "back.map.xml", tree.roots(), diag);
+    REQUIRE(map);
+    const Vec2 click{170, 430};
+    for (const std::string& landmark : landmarksNear(*map, click, 3)) {
+        CAPTURE(landmark);
+        const PointSuggestion s = suggestPoint(*map, *map->findRegion("lower-back"), click, landmark);
+        const LoadResult result = loadLevel(tree, placement("  " + pointElement(s) + "\n"));
+        const PointTarget& p = only(result);
+        const bool found = std::any_of(p.spots.begin(), p.spots.end(),
+                                       [&](Vec2 spot) { return distance(spot, click) < 1.5; }); // 0.05 cun each way
+        CHECK(found);
+    }
+}
+
+TEST_CASE("[points] a location message names the fix, not a false cause")
+{
+    DataTree tree;
+    SUBCASE("toward one side with bilateral: name the landmark without its side")
+    {
+        requireOnly(loadLevel(tree, placement(
+                        R"(  <point code="GB21" name="n" region="lower-back" landmark="L2" toward="scapula-medial-border.L" bilateral="true">
+    <location>x</location>
+  </point>
+)")),
+                    "levels/test.xml:3: <point code=\"GB21\">: \"toward\" names one side (\"scapula-medial-border.L\"), so "
+                    "bilateral=\"true\" cannot place the other; use toward=\"scapula-medial-border\" with "
+                    "bilateral=\"true\" for a point on each side");
+    }
+    SUBCASE("toward both sides without bilateral: name one, or ask for both")
+    {
+        requireOnly(loadLevel(tree, placement(
+                        R"(  <point code="GB21" name="n" region="lower-back" landmark="L2" toward="scapula-medial-border">
+    <location>x</location>
+  </point>
+)")),
+                    "levels/test.xml:3: <point code=\"GB21\">: landmark \"scapula-medial-border\" has two sides: name one "
+                    "(\"scapula-medial-border.L\" or \"scapula-medial-border.R\"), or set bilateral=\"true\" for a point on "
+                    "each side");
+    }
+    SUBCASE("toward one side without bilateral is one spot, on that side")
+    {
+        const LoadResult result = loadLevel(tree, placement(
+            R"(  <point code="GB21" name="n" region="lower-back" landmark="L2" toward="scapula-medial-border.R" fraction="0.5">
+    <location>x</location>
+  </point>
+)"));
+        const PointTarget& p = only(result);
+        REQUIRE(p.spots.size() == 1);
+        CHECK(p.spots[0] == Vec2{230, 325});
+    }
 }
 
 TEST_CASE("[points] a fraction without toward is refused with its line")
@@ -247,7 +319,8 @@ TEST_CASE("[maps] a region may give its scale directly, with a basis")
     const auto map = maps.get(std::filesystem::canonical(tree.assets / "maps" / "hand.map.xml"), diag);
     REQUIRE(map);
     REQUIRE(map->findRegion("hand"));
-    CHECK(map->findRegion("hand")->unitsPerCun == 50.0);
+    CHECK(map->findRegion("hand")->scale.x == 50.0);
+    CHECK(map->findRegion("hand")->scale.y == 50.0);
 }
 
 TEST_CASE("[maps] a direct scale without a basis, or mixed with a span, is refused")

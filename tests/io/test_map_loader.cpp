@@ -71,8 +71,9 @@ TEST_CASE("[map] the viewBox, landmarks and region scales are read")
     CHECK(map.landmark("popliteal-crease.R") == Vec2{250.0, 700.0});
     REQUIRE(map.findRegion("lower-back"));
     CHECK(map.findRegion("lower-back")->name == "Lower back");
-    CHECK(map.findRegion("lower-back")->unitsPerCun == doctest::Approx(20.0));
-    CHECK(map.findRegion("leg")->unitsPerCun == doctest::Approx(10.0));
+    CHECK(map.findRegion("lower-back")->scale.x == doctest::Approx(20.0));
+    CHECK(map.findRegion("lower-back")->scale.y == doctest::Approx(20.0));
+    CHECK(map.findRegion("leg")->scale.y == doctest::Approx(10.0));
     CHECK(map.artPath == (tree.assets / "maps" / "back.svg").string());
 }
 
@@ -88,7 +89,7 @@ TEST_CASE("[map] a viewBox may use commas and an offset origin")
     CHECK(result.map->bounds.width == 200.0);
     CHECK(result.map->bounds.height == 300.0);
     CHECK(result.map->midlineX == 50.0);
-    CHECK(result.map->findRegion("r")->unitsPerCun == doctest::Approx(25.0));
+    CHECK(result.map->findRegion("r")->scale.y == doctest::Approx(25.0));
 }
 
 TEST_CASE("[map] a landmark named midline sets the midline")
@@ -340,4 +341,89 @@ TEST_CASE("[map] a declared proportion is read; its landmarks and region must ex
                                tree.mapFile("back.svg") + ")",
                            tree.mapFile("bad.map.xml") + ":3: <proportion>: no region \"q\" in this map",
                        });
+}
+
+namespace {
+
+// test.map.xml with the given <region> over an SVG with a.L/a.R 100 units apart sideways and
+// top/bottom 50 units apart up and down.
+MapResult loadWithRegion(const DataTree& tree, const std::string& region)
+{
+    tree.dir.write("data/assets/maps/test.svg", R"(<svg viewBox="0 0 400 800"><g id="landmarks">
+<circle id="a.L" cx="150" cy="100"/><circle id="a.R" cx="250" cy="100"/>
+<circle id="top" cx="200" cy="100"/><circle id="bottom" cx="200" cy="150"/></g></svg>)");
+    tree.dir.write("data/assets/maps/test.map.xml",
+                   "<bodymap format=\"1\" id=\"t\" view=\"back\" art=\"test.svg\" title=\"T\">\n  " + region + "\n</bodymap>\n");
+    return loadMap(tree, "test.map.xml");
+}
+
+} // namespace
+
+TEST_CASE("[map] a region may take its sideways cun from a span of its own")
+{
+    DataTree tree;
+    const MapResult result =
+        loadWithRegion(tree, R"(<region id="r" name="R" from="top" to="bottom" cun="5" x-from="a.L" x-to="a.R" x-cun="8"/>)");
+    INFO(joined(result.lines));
+    REQUIRE(result.map);
+    CHECK(result.lines.empty());
+    CHECK(result.map->findRegion("r")->scale.x == doctest::Approx(12.5));
+    CHECK(result.map->findRegion("r")->scale.y == doctest::Approx(10.0));
+}
+
+TEST_CASE("[map] a close-up region may give its sideways scale directly")
+{
+    DataTree tree;
+    const MapResult result =
+        loadWithRegion(tree, R"(<region id="r" name="R" units-per-cun="40" x-units-per-cun="30" basis="test"/>)");
+    INFO(joined(result.lines));
+    REQUIRE(result.map);
+    CHECK(result.map->findRegion("r")->scale.x == doctest::Approx(30.0));
+    CHECK(result.map->findRegion("r")->scale.y == doctest::Approx(40.0));
+}
+
+TEST_CASE("[map] a sideways span with a landmark missing from the art is an error")
+{
+    DataTree tree;
+    const MapResult result =
+        loadWithRegion(tree, R"(<region id="r" name="R" from="top" to="bottom" cun="5" x-from="a.L" x-to="a.Lx" x-cun="8"/>)");
+    requireOnly(result, tree.mapFile("test.map.xml") + ":2: <region id=\"r\">: landmark \"a.Lx\" is not in the art (" +
+                            tree.mapFile("test.svg") + "); did you mean \"a.L\"?");
+}
+
+TEST_CASE("[map] a sideways span needs its cun")
+{
+    DataTree tree;
+    const MapResult result =
+        loadWithRegion(tree, R"(<region id="r" name="R" from="top" to="bottom" cun="5" x-from="a.L" x-to="a.R"/>)");
+    INFO(joined(result.lines));
+    CHECK_FALSE(result.map);
+    REQUIRE(result.lines.size() == 1);
+    CHECK(result.lines.front().find("\"x-cun\"") != std::string::npos);
+}
+
+TEST_CASE("[map] landmarks are named for the player, one name for both sides")
+{
+    DataTree tree;
+    const MapResult result = loadWithRegion(tree, R"(<region id="r" name="R" from="top" to="bottom" cun="5"/>
+  <landmark id="a" name="knuckle"/>
+  <landmark id="top" name="top of the span"/>)");
+    INFO(joined(result.lines));
+    REQUIRE(result.map);
+    CHECK(result.lines.empty());
+    CHECK(result.map->landmarkName("a.L") == "knuckle, left");
+    CHECK(result.map->landmarkName("a.R") == "knuckle, right");
+    CHECK(result.map->landmarkName("top") == "top of the span");
+    CHECK(result.map->landmarkName("bottom") == "bottom"); // unnamed: its id
+}
+
+TEST_CASE("[map] a name for a landmark the art lacks is a warning")
+{
+    DataTree tree;
+    const MapResult result = loadWithRegion(tree, R"(<region id="r" name="R" from="top" to="bottom" cun="5"/>
+  <landmark id="botom" name="bottom"/>)");
+    REQUIRE(result.map);
+    REQUIRE(result.lines.size() == 1);
+    CHECK(result.lines.front() == tree.mapFile("test.map.xml") + ":3: warning: <landmark id=\"botom\">: no such landmark "
+                                  "in the art (" + tree.mapFile("test.svg") + "); did you mean \"bottom\"?");
 }

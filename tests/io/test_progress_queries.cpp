@@ -118,6 +118,49 @@ TEST_CASE("[progress] scores over time: the level's finished attempts, the last 
     CHECK(scores[2].finishedAt == "2026-01-05T00:00:09Z");
 }
 
+namespace {
+ItemResult placed(const std::string& id, double x, double y, double cun)
+{
+    ItemResult item = answer(id, cun <= 0.5 ? Grade::Good : Grade::Again);
+    item.click = Vec2{x, y};
+    item.distanceCun = cun;
+    return item;
+}
+} // namespace
+
+TEST_CASE("[progress] a point's placements: the profile's marks for it, the last ones, oldest first")
+{
+    OpenStore s;
+    play(s.store, s.profile, {placed("BL23", 10, 20, 2.0), placed("BL52", 50, 50, 0.1)}, 1);
+    ItemResult skipped = answer("BL23", Grade::Again);
+    skipped.skipped = true; // nothing placed: no mark to draw
+    play(s.store, s.profile, {skipped, placed("BL23", 11, 21, 1.0)}, 2, 100.0, "lower-back-closeup");
+    play(s.store, s.other, {placed("BL23", 99, 99, 3.0)}, 2);
+    play(s.store, s.profile, {placed("BL23", 12, 22, 0.5)}, 3, 100.0, "practice");
+
+    std::vector<HistoryStore::Placement> marks;
+    REQUIRE(!s.store.placementsOf(s.profile, "BL23", 10, marks));
+    REQUIRE(marks.size() == 3);
+    CHECK(marks[0].mark.x == 10.0);
+    CHECK(marks[0].mark.y == 20.0);
+    CHECK(marks[0].level == "lower-back");
+    CHECK(marks[0].distanceCun == doctest::Approx(2.0));
+    CHECK(marks[1].level == "lower-back-closeup");
+    CHECK(marks[2].level == "practice");
+    CHECK(marks[2].card == "shipped|point|BL23");
+    CHECK(marks[2].answeredAt == "2026-01-01T00:00:01Z");
+
+    REQUIRE(!s.store.placementsOf(s.profile, "BL23", 2, marks)); // the last two
+    REQUIRE(marks.size() == 2);
+    CHECK(marks[0].mark.x == 11.0);
+    CHECK(marks[1].mark.x == 12.0);
+    REQUIRE(!s.store.placementsOf(s.other, "BL23", 10, marks));
+    REQUIRE(marks.size() == 1);
+    CHECK(marks[0].mark.x == 99.0);
+    REQUIRE(!s.store.placementsOf(s.profile, "GV4", 10, marks));
+    CHECK(marks.empty());
+}
+
 TEST_CASE("[progress] the queries read the derived rows by their keys, not every answer")
 {
     OpenStore s;
@@ -136,6 +179,12 @@ TEST_CASE("[progress] the queries read the derived rows by their keys, not every
     const std::string missed = plan("SELECT card, missed, asked FROM cards WHERE profile_id = 1 AND missed > 0");
     CAPTURE(missed);
     CHECK(missed.find("SCAN") == std::string::npos);
+    const std::string marks = plan("SELECT a.level FROM answers n JOIN attempts a ON a.id = n.attempt_id WHERE n.item = "
+                                   "'BL23' AND a.profile_id = 1 AND n.map_x IS NOT NULL ORDER BY n.attempt_id DESC, "
+                                   "n.id DESC LIMIT 10");
+    CAPTURE(marks);
+    CHECK(marks.find("SEARCH n USING INDEX answers_by_item (item=?)") != std::string::npos);
+    CHECK(marks.find("TEMP B-TREE") == std::string::npos); // in index order: the scan stops at the limit
 }
 
 TEST_CASE("[progress] a read on the save thread sees the answers queued before it")

@@ -14,7 +14,7 @@ namespace acq::robust {
 std::vector<std::string> shippedPairIds(const std::string& fileName)
 {
     const fs::path root = ACUQUEST_SOURCE_DIR;
-    MapCache maps({root / "levels", root / "assets"});
+    MapCache maps(DataRoots({root / "levels", root / "assets"}, root / "assets"));
     Diagnostics diag;
     const auto level = loadLevelFile(root / "levels" / fileName, fileName, maps, diag);
     REQUIRE(level.has_value());
@@ -28,7 +28,7 @@ std::vector<std::string> shippedPairIds(const std::string& fileName)
 std::size_t shippedMenuIndex(const std::string& levelId)
 {
     const fs::path root = ACUQUEST_SOURCE_DIR;
-    const LevelCatalog catalog = loadCatalog({root / "levels"}, {root / "levels", root / "assets"});
+    const LevelCatalog catalog = loadCatalog({root / "levels"}, DataRoots({root / "levels", root / "assets"}, root / "assets"));
     for (std::size_t i = 0; i < catalog.entries.size(); ++i)
         if (catalog.entries[i].level && catalog.entries[i].level->id == levelId)
             return i;

@@ -36,7 +36,7 @@ namespace fs = std::filesystem;
 namespace {
 
 const char* const kNotSaved = "Your answers could not be saved";
-const char* const kLevel = "how-it-works"; // five pairs of ten points: "Best: 50 of 50" when all are right
+const char* const kLevel = "how-it-works"; // five pairs of ten points: "Best 100 %" on the menu when all are right
 
 const std::vector<std::string>& pairs()
 {
@@ -128,7 +128,7 @@ std::set<std::string> namesIn(const fs::path& folder)
 // banner shows the notice once, and every answer of both plays is written in the end.
 std::string playTwiceThroughAFault()
 {
-    return playOnce() + "expect-text \"" + kNotSaved + "\"\nwait 10\n" + playOnce() + "expect-text \"Best: 50 of 50\"\n";
+    return playOnce() + "expect-text \"" + kNotSaved + "\"\nwait 10\n" + playOnce() + "expect-text \"Best 100 %\"\n";
 }
 
 // The history after a fault was lifted: sound, the seeded answers as they were, and all ten
@@ -174,7 +174,7 @@ TEST_CASE("[robustness] game saves: a data folder that is a file is left alone, 
     writeFile(file, "my notes\n");
     AccessWatch watch(file.parent_path());
     const Run run = play(scratch, file, kMenu + "expect-text \"cannot be kept\"\n" + playOnce() +
-                                            "expect-text \"Best: 50 of 50\"\n" + playOnce());
+                                            "expect-text \"Best 100 %\"\n" + playOnce());
     INFO(tail(run));
     CHECK(run.exitCode == 0);
     CHECK(count(run.err, "Your history cannot be kept in " + (file / "acuquest").string() + " (Not a directory)") == 1);
@@ -212,7 +212,7 @@ TEST_CASE("[robustness] game saves: a damaged history is kept aside, never delet
         const std::string before = folder ? std::string() : readFile(db);
         const Run run = play(scratch, home,
                              kMenu + "expect-text \"Your history was damaged\"\nexpect-text \"Not played yet\"\n" +
-                                 playOnce() + "expect-text \"Best: 50 of 50\"\n");
+                                 playOnce() + "expect-text \"Best 100 %\"\n");
         INFO(tail(run));
         CHECK(run.exitCode == 0);
         CHECK(count(run.err, "Your history was damaged; it was kept as history.sqlite.corrupt-1. There was no "
@@ -226,7 +226,7 @@ TEST_CASE("[robustness] game saves: a damaged history is kept aside, never delet
         // The new history holds the play, and the next start finds it sound, with nothing to say.
         CHECK(integrity(db) == "ok");
         CHECK(answers(db).size() == pairs().size());
-        const Run again = play(scratch, home, kMenu + "expect-text \"Best: 50 of 50\"\n");
+        const Run again = play(scratch, home, kMenu + "expect-text \"Best 100 %\"\n");
         CHECK(again.exitCode == 0);
         CHECK(count(again.err, "acuquest: ") == 0);
         CHECK(namesIn(dataFolder(home)).count("history.sqlite.corrupt-2") == 0);
@@ -271,8 +271,8 @@ TEST_CASE("[robustness] game saves: a damaged history is kept aside and the back
     const std::string day = formatUtc(threeDaysAgo).substr(0, 10);
 
     const Run run = play(scratch, home,
-                         kMenu + "expect-text \"3 days old\"\nexpect-text \"Best: 37 of 50\"\n" + playOnce() +
-                             "expect-text \"Best: 50 of 50\"\n");
+                         kMenu + "expect-text \"3 days old\"\nexpect-text \"Best 74 %\"\n" + playOnce() +
+                             "expect-text \"Best 100 %\"\n");
     INFO(tail(run));
     CHECK(run.exitCode == 0);
     CHECK(count(run.err, "Your history was damaged; it was kept as history.sqlite.corrupt-1. Your backup from " + day +
@@ -333,7 +333,7 @@ TEST_CASE("[robustness] game saves: a history from a newer version is refused an
     REQUIRE(::stat(db.c_str(), &was) == 0);
 
     const Run run = play(scratch, home, kMenu + "expect-text \"newer version\"\nexpect-text \"Not played yet\"\n" +
-                                            playOnce() + "expect-text \"Best: 50 of 50\"\n");
+                                            playOnce() + "expect-text \"Best 100 %\"\n");
     INFO(tail(run));
     CHECK(run.exitCode == 0);
     CHECK(count(run.err, "was written by a newer version of AcuQuest (format 99; this one reads up to " +
@@ -421,7 +421,7 @@ TEST_CASE("[robustness] game saves: a first-release progress.xml is imported onc
     const std::string text = progressToXml(progress);
     writeFile(xml, text);
 
-    const Run run = play(scratch, home, kMenu + "expect-text \"Best: 40 of 50\"\n");
+    const Run run = play(scratch, home, kMenu + "expect-text \"Best 80 %\"\n");
     INFO(tail(run));
     CHECK(run.exitCode == 0);
     CHECK(count(run.err, "acuquest: ") == 0);
@@ -435,8 +435,8 @@ TEST_CASE("[robustness] game saves: a first-release progress.xml is imported onc
           "matching 20, matching 40");
 
     // The next start imports nothing again, and plays on top of it.
-    const Run again = play(scratch, home, kMenu + "expect-text \"Best: 40 of 50\"\n" + playOnce() +
-                                              "expect-text \"Best: 50 of 50\"\n");
+    const Run again = play(scratch, home, kMenu + "expect-text \"Best 80 %\"\n" + playOnce() +
+                                              "expect-text \"Best 100 %\"\n");
     INFO(tail(again));
     CHECK(again.exitCode == 0);
     CHECK(count(again.err, "acuquest: ") == 0);
@@ -455,7 +455,7 @@ TEST_CASE("[robustness] game saves: a damaged first-release progress.xml is kept
     writeFile(xml, damaged);
 
     const Run run = play(scratch, home, kMenu + "expect-text \"Your old save\"\nexpect-text \"Not played yet\"\n" +
-                                            playOnce() + "expect-text \"Best: 50 of 50\"\n");
+                                            playOnce() + "expect-text \"Best 100 %\"\n");
     INFO(tail(run));
     CHECK(run.exitCode == 0);
     CHECK(count(run.err, "Your old save " + xml.string() + " was damaged (") == 1);
@@ -512,8 +512,8 @@ TEST_CASE("[robustness] game privileged: a read-only data folder: the history is
     const fs::path tmp = scratch.path() / "tmp";
     fs::create_directories(tmp);
     const Run run = play(scratch, home,
-                         kMenu + "expect-text \"Best: 37 of 50\"\nexpect-text \"cannot be written\"\n" +
-                             playOnce() + "expect-text \"Best: 50 of 50\"\n" + playOnce(),
+                         kMenu + "expect-text \"Best 74 %\"\nexpect-text \"cannot be written\"\n" +
+                             playOnce() + "expect-text \"Best 100 %\"\n" + playOnce(),
                          [&](const std::string& game) {
                              const std::string d = quoted(home.string());
                              return "unshare -m sh -c " +
@@ -547,7 +547,7 @@ TEST_CASE("[robustness] game privileged: an unreadable history is left untouched
     fs::permissions(db, fs::perms::none);
     const Run run = play(scratch, home,
                          kMenu + "expect-text \"cannot be read\"\n" + playOnce() +
-                             "expect-text \"Best: 50 of 50\"\n",
+                             "expect-text \"Best 100 %\"\n",
                          [](const std::string& command) { return asNobody() + command; });
     INFO(tail(run));
     CHECK(run.exitCode == 0);

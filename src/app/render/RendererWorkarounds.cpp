@@ -60,12 +60,6 @@ void RendererWorkarounds::filterGlyphTexture(sf::Texture& glyphs) const
     glyphs.setSmooth(!m_on); // nearest: cheaper per pixel under llvmpipe
 }
 
-void RendererWorkarounds::prepareArtTexture(sf::Texture& art)
-{
-    art.setSmooth(true);
-    art.generateMipmap();
-}
-
 void RendererWorkarounds::filterArt(const sf::Texture& art, float texelsPerPixel, int& current) const
 {
     if (!m_on)

@@ -2,6 +2,7 @@
 // without a GPU), to show its first frame as soon as a minimal SFML program does. The rest of the
 // game calls these and does not know why; ACUQUEST_NO_RENDER_WORKAROUNDS=1 makes each one the
 // plain SFML call. Why each exists, with its figures: bench/RESULTS.md, "Renderer workarounds".
+// Not here: ArtCache's mipmap upload in slices, which keeps frames short on every renderer.
 #pragma once
 
 #include "app/text/GlyphAtlas.h"
@@ -50,8 +51,6 @@ public:
     // on whole pixels. Off: smooth, as sf::Font samples its glyphs.
     void filterGlyphTexture(sf::Texture& glyphs) const;
 
-    // A body-art texture, once made: smooth, with mipmaps (the same on or off).
-    static void prepareArtTexture(sf::Texture& art);
     // Before drawing `art` with one screen pixel covering `texelsPerPixel` of its texels: bilinear
     // unless it is shrunk a good deal, instead of SFML's trilinear at every scale. `current` is the
     // filter last set on it (0: SFML's own). Leaves `art` bound, as SFML's draw expects.

@@ -3,6 +3,7 @@
 #include "app/Context.h"
 #include "app/Shapes.h"
 #include "app/Widgets.h"
+#include "core/PointSuggestion.h"
 
 #include <cmath>
 #include <cstdio>
@@ -28,24 +29,51 @@ void AuthorScene::layout(sf::Vector2f size)
 
 std::optional<sf::Vector2f> AuthorScene::mapToScreen(Vec2 mapPoint) const { return canvas().toScreen(mapPoint); }
 
+// The region a new point here would be scored in: that of the level's point nearest the click on
+// this map (the level knows which part of the body it teaches), else the map's first.
+const BodyRegion* AuthorScene::regionNear(Vec2 at) const
+{
+    const BodyMap& map = canvas().map();
+    const BodyRegion* best = map.regions.empty() ? nullptr : &map.regions.front();
+    double nearest = std::numeric_limits<double>::infinity();
+    for (const PointTarget& point : m_level.placement()->points) {
+        if (point.map != m_map)
+            continue;
+        for (Vec2 spot : point.spots)
+            if (const double d = distance(spot, at); d < nearest)
+                if (const BodyRegion* region = map.findRegion(point.regionId)) {
+                    nearest = d;
+                    best = region;
+                }
+    }
+    return best;
+}
+
 void AuthorScene::report(Vec2 at)
 {
-    // The nearest landmark, in the cun of the map's first region: enough to judge a position.
-    const BodyMap& map = canvas().map();
-    std::string nearest;
-    double best = std::numeric_limits<double>::infinity();
-    for (const auto& [name, where] : map.landmarks)
-        if (const double d = distance(where, at); d < best) {
-            best = d;
-            nearest = name;
-        }
-    const double unitsPerCun = map.regions.empty() ? 1.0 : map.regions.front().unitsPerCun;
-    char line[256];
-    std::snprintf(line, sizeof line, "map %s: x=%.1f y=%.1f  nearest landmark %s, %.2f cun (%s)", map.id.c_str(), at.x,
-                  at.y, nearest.c_str(), best / unitsPerCun, map.regions.empty() ? "-" : map.regions.front().id.c_str());
-    m_lastReport = line;
     m_lastClick = at;
-    m_out << line << std::endl;
+    m_nearLandmarks = landmarksNear(canvas().map(), at, kLandmarkChoices);
+    m_landmarkChoice = 0;
+    describeClick();
+}
+
+// Prints the click as a ready <point> element measured from the chosen landmark.
+void AuthorScene::describeClick()
+{
+    if (!m_lastClick || m_nearLandmarks.empty())
+        return;
+    const BodyMap& map = canvas().map();
+    const BodyRegion* region = regionNear(*m_lastClick);
+    if (!region)
+        return;
+    const std::string& landmark = m_nearLandmarks[m_landmarkChoice];
+    const PointSuggestion suggestion = suggestPoint(map, *region, *m_lastClick, landmark);
+    char where[96];
+    std::snprintf(where, sizeof where, "map %s: x=%.1f y=%.1f", map.id.c_str(), m_lastClick->x, m_lastClick->y);
+    m_lastReport = std::string(where) + ", from " + map.landmarkName(landmark) + " (landmark " +
+                   std::to_string(m_landmarkChoice + 1) + " of " + std::to_string(m_nearLandmarks.size()) + " nearest; N: next)";
+    m_lastElement = pointElement(suggestion);
+    m_out << m_lastReport << '\n' << "  " << m_lastElement << std::endl;
 }
 
 void AuthorScene::handleEvent(const sf::Event& event)
@@ -60,9 +88,17 @@ void AuthorScene::handleEvent(const sf::Event& event)
         case sf::Keyboard::PageDown:
             m_map = (m_map + 1) % m_canvases.size();
             m_lastClick.reset();
+            m_nearLandmarks.clear();
             break;
         case sf::Keyboard::PageUp: m_map = (m_map + m_canvases.size() - 1) % m_canvases.size(); break;
         case sf::Keyboard::L: m_showLandmarks = !m_showLandmarks; break;
+        case sf::Keyboard::N:
+            // The standard often measures from another landmark than the nearest one.
+            if (!m_nearLandmarks.empty()) {
+                m_landmarkChoice = (m_landmarkChoice + 1) % m_nearLandmarks.size();
+                describeClick();
+            }
+            break;
         default: break;
         }
         break;
@@ -90,7 +126,7 @@ void AuthorScene::draw(sf::RenderTarget& target) const
         for (const PointTarget& point : level.points) {
             if (point.map != m_map)
                 continue;
-            const float ring = view.pixels(level.scoringOf(point).toleranceCun, point.regionId);
+            const sf::Vector2f ring = view.pixels(level.scoringOf(point).toleranceCun, point.regionId);
             for (Vec2 spot : point.spots) {
                 view.drawSpot(target, spot, ring, true);
                 const sf::Vector2f s = view.toScreen(spot);
@@ -105,9 +141,9 @@ void AuthorScene::draw(sf::RenderTarget& target) const
     theme.drawText(target, "Author: " + m_level.title + "  (map " + std::to_string(m_map + 1) + " of " +
                                std::to_string(m_canvases.size()) + ": " + view.map().title + ")",
                    {16.0f * scale, 8.0f * scale}, 18.0f, colors::text, FontStyle::Bold);
-    theme.drawText(target, m_lastReport.empty() ? "Click to print map coordinates." : m_lastReport,
+    theme.drawText(target, m_lastReport.empty() ? "Click where a point lies: its <point> element is printed." : m_lastReport,
                    {16.0f * scale, 32.0f * scale}, 14.0f, colors::mutedText);
-    drawFooter(target, theme, "Click: print coordinates    Tab: next map    L: landmarks    Wheel/+/-: zoom    Right-drag: pan    Esc: quit");
+    drawFooter(target, theme, "Click: print a <point>    N: measure from the next landmark    Tab: next map    L: landmarks    Wheel/+/-: zoom    Right-drag: pan    Esc: quit");
 }
 
 } // namespace acq

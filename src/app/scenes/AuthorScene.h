@@ -25,6 +25,8 @@ private:
     MapCanvas& canvas() { return *m_canvases.at(m_map); }
     const MapCanvas& canvas() const { return *m_canvases.at(m_map); }
     void report(Vec2 at);
+    void describeClick();
+    const BodyRegion* regionNear(Vec2 at) const;
 
     const Level& m_level;
     std::ostream& m_out;
@@ -33,6 +35,10 @@ private:
     bool m_showLandmarks = true;
     std::optional<Vec2> m_lastClick;
     std::string m_lastReport;
+    std::string m_lastElement;
+    static constexpr std::size_t kLandmarkChoices = 5;
+    std::vector<std::string> m_nearLandmarks; // nearest the last click, nearest first
+    std::size_t m_landmarkChoice = 0;
     sf::Vector2f m_size;
 };
 

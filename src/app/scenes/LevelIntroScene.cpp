@@ -139,7 +139,12 @@ void LevelIntroScene::draw(sf::RenderTarget& target) const
             least = i == 0 ? own : std::min(least, own);
             most = i == 0 ? own : std::max(most, own);
         }
-        kind = "Point placement: " + std::to_string(placement->points.size()) + " points, full marks within " +
+        // A level that asks a few per round says so, or "17 points" would promise a long round.
+        const std::string count = placement->askedPerRound() < placement->points.size()
+                                      ? std::to_string(placement->askedPerRound()) + " of " +
+                                            std::to_string(placement->points.size()) + " points per round"
+                                      : std::to_string(placement->points.size()) + " points";
+        kind = "Point placement: " + count + ", full marks within " +
                (formatCun(least) == formatCun(most) ? formatCun(least) : formatCun(least) + " to " + formatCun(most)) +
                " cun";
     }

@@ -596,6 +596,7 @@ void MatchingScene::draw(sf::RenderTarget& target) const
     // Drawn plainly, not with Theme::drawShapes: cards covering the window, drawn again at every
     // step of a drag, cost more as textured pixels (bench/RESULTS.md, "Renderer workarounds").
     target.draw(panels);
+    theme.noteSurfaces(target, panels); // for the layout check: the cards' texts are on them
     {
         const Theme::Batch batch(theme, target); // the cards' texts in one draw call: cards never overlap
         for (int column = 0; column < 2; ++column)

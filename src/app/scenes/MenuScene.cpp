@@ -6,6 +6,7 @@
 #include "app/scenes/PracticeScene.h"
 #include "core/PracticeDeck.h"
 #include "app/scenes/ProblemsScene.h"
+#include "app/scenes/ProfileScene.h"
 #include "app/scenes/ProgressScene.h"
 #include "app/scenes/ConfirmScene.h"
 #include "app/scenes/SettingsScene.h"
@@ -62,6 +63,7 @@ void MenuScene::layout(sf::Vector2f size)
     const float buttonWidth = 150.0f * scale;
     m_progressButton = {left + total - buttonWidth, 36.0f * scale, buttonWidth, 40.0f * scale};
     m_settingsButton = {m_progressButton.left - 12.0f * scale - buttonWidth, 36.0f * scale, buttonWidth, 40.0f * scale};
+    m_profileButton = {left + total - buttonWidth, 82.0f * scale, buttonWidth, 30.0f * scale};
     m_rows.clear();
     for (std::size_t i = 0; i < count; ++i) {
         const std::size_t column = m_rowsPerColumn == 0 ? 0 : i / m_rowsPerColumn;
@@ -71,16 +73,43 @@ void MenuScene::layout(sf::Vector2f size)
     }
 }
 
-std::size_t MenuScene::firstVisible() const
+std::size_t MenuScene::fittingRows() const
 {
-    // Scroll just enough that the focused row is on screen (rows of a column scroll together).
     if (m_rows.empty())
         return 0;
     const float rowStep = m_rows.size() > 1 && m_rows[1].top > m_rows[0].top ? m_rows[1].top - m_rows[0].top
                                                                              : m_rows[0].height;
-    const auto fitting = static_cast<std::size_t>(std::max(1.0f, (m_listBottom - m_listTop) / rowStep));
+    return static_cast<std::size_t>(std::max(1.0f, (m_listBottom - m_listTop) / rowStep));
+}
+
+std::size_t MenuScene::firstVisible() const
+{
+    // Scroll just enough that the focused row is on screen (rows of a column scroll together).
+    const std::size_t fitting = fittingRows();
     const std::size_t row = m_rowsPerColumn == 0 ? m_focus : m_focus % m_rowsPerColumn;
     return row >= fitting ? row - fitting + 1 : 0;
+}
+
+void MenuScene::drawScrollBar(sf::RenderTarget& target) const
+{
+    // When some rows are out of view, a bar beside the list shows how much there is and where
+    // the view is: a player must see that more levels lie below.
+    const std::size_t total = m_rowsPerColumn == 0 ? m_rows.size() : m_rowsPerColumn;
+    const std::size_t fitting = fittingRows();
+    if (m_rows.empty() || total <= fitting)
+        return;
+    const Theme& theme = context().theme;
+    const float right = m_rows.back().left + m_rows.back().width;
+    const float width = std::max(6.0f, 8.0f * theme.scale());
+    const sf::FloatRect track{right + std::max(4.0f, 6.0f * theme.scale()), m_listTop, width,
+                              m_listBottom - m_listTop};
+    const float share = static_cast<float>(fitting) / static_cast<float>(total);
+    const float offset = static_cast<float>(firstVisible()) / static_cast<float>(total);
+    sf::VertexArray bar(sf::Triangles);
+    appendPanel(bar, track, colors::footer, colors::panelBorder, 1.0f);
+    appendPanel(bar, {track.left, track.top + track.height * offset, track.width, track.height * share},
+                colors::mutedText, colors::mutedText, 0.0f);
+    theme.drawShapes(target, bar);
 }
 
 std::optional<sf::FloatRect> MenuScene::shownRect(std::size_t index) const
@@ -107,6 +136,8 @@ std::optional<sf::Vector2f> MenuScene::locate(const std::string& target) const
         return centreOf(m_progressButton);
     if (target == "settings")
         return centreOf(m_settingsButton);
+    if (target == "profile")
+        return centreOf(m_profileButton);
     if (target == "practice") {
         const auto rect = shownRect(kPracticeRow);
         return rect ? std::optional<sf::Vector2f>(centreOf(*rect)) : std::nullopt;
@@ -167,6 +198,12 @@ void MenuScene::openSettings()
     ctx.scenes.push([&ctx] { return std::make_unique<SettingsScene>(ctx); });
 }
 
+void MenuScene::openProfiles()
+{
+    Context& ctx = context();
+    ctx.scenes.push([&ctx] { return std::make_unique<ProfileScene>(ctx); });
+}
+
 void MenuScene::handleEvent(const sf::Event& event)
 {
     switch (event.type) {
@@ -189,6 +226,7 @@ void MenuScene::handleEvent(const sf::Event& event)
         case sf::Keyboard::Space: open(m_focus); break;
         case sf::Keyboard::P: openProgress(); break;
         case sf::Keyboard::S: openSettings(); break;
+        case sf::Keyboard::O: openProfiles(); break;
         case sf::Keyboard::Escape: {
             Context& ctx = context();
             askToConfirm(ctx, {"Quit AcuQuest?", "Everything you have answered is saved.", "Quit", "Keep playing"},
@@ -211,6 +249,10 @@ void MenuScene::handleEvent(const sf::Event& event)
                 openSettings();
                 break;
             }
+            if (m_profileButton.contains(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y))) {
+                openProfiles();
+                break;
+            }
             const int row = rowAt({static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y)});
             if (row >= 0) {
                 m_focus = static_cast<std::size_t>(row);
@@ -226,17 +268,28 @@ void MenuScene::handleEvent(const sf::Event& event)
     }
 }
 
-std::string MenuScene::practiceDueText() const
+std::vector<std::size_t> MenuScene::dueByEntry() const
 {
     // Built anew each time the menu is drawn: a few hundred cards, well under a millisecond.
+    // Index 0 is every level together (the practice row); entry i is at i + 1.
     Context& ctx = context();
     std::vector<const Level*> levels;
-    for (const LevelEntry& entry : ctx.catalog.entries)
-        if (entry.playable())
-            levels.push_back(&*entry.level);
-    const std::vector<CardStatus> statuses = deckStatuses(buildDeck(levels), ctx.session.cards());
-    const std::size_t due = dueCount(statuses, ctx.session.today());
-    return due == 0 ? "Nothing due" : std::to_string(due) + " due";
+    std::vector<std::size_t> entryOf;
+    for (std::size_t i = 0; i < ctx.catalog.entries.size(); ++i)
+        if (ctx.catalog.entries[i].playable()) {
+            levels.push_back(&*ctx.catalog.entries[i].level);
+            entryOf.push_back(i);
+        }
+    const std::vector<DeckCard> deck = buildDeck(levels);
+    const std::vector<CardStatus> statuses = deckStatuses(deck, ctx.session.cards());
+    std::vector<std::size_t> due(ctx.catalog.entries.size() + 1, 0);
+    due[0] = dueCount(statuses, ctx.session.today());
+    std::vector<std::vector<CardStatus>> perLevel(levels.size());
+    for (std::size_t i = 0; i < deck.size(); ++i)
+        perLevel.at(deck[i].level).push_back(statuses[i]);
+    for (std::size_t l = 0; l < levels.size(); ++l)
+        due[entryOf[l] + 1] = dueCount(perLevel[l], ctx.session.today());
+    return due;
 }
 
 void MenuScene::drawRowTexts(sf::RenderTarget& target) const
@@ -244,44 +297,49 @@ void MenuScene::drawRowTexts(sf::RenderTarget& target) const
     const Context& ctx = context();
     const Theme& theme = ctx.theme;
     const float scale = theme.scale();
+    const std::vector<std::size_t> due = ctx.session.loaded() ? dueByEntry() : std::vector<std::size_t>{};
     const Theme::Batch batch(theme, target); // the rows' texts in one draw call: nothing is drawn over them
-    if (const auto shown = shownRect(kPracticeRow)) {
-        const sf::FloatRect rect = *shown;
-        const float pad = 14.0f * scale;
-        theme.drawText(target, "Practice", {rect.left + pad, rect.top + rowOffset(rect, 8.0f)}, 21.0f, colors::text,
+    const float pad = 14.0f * scale;
+    // Each row: its title across the whole row, then what it is on the left of the line under it
+    // and the player's best on the right, so every title has the same room and the same size.
+    const auto drawRow = [&](const sf::FloatRect& rect, const std::string& title, sf::Color titleColour,
+                             const std::string& detail, sf::Color detailColour, const std::string& score,
+                             sf::Color scoreColour) {
+        theme.drawText(target, title, {rect.left + pad, rect.top + rowOffset(rect, 8.0f)},
+                       fittingSize(theme, title, rect.width - 2 * pad, 21.0f, FontStyle::Bold), titleColour,
                        FontStyle::Bold);
-        theme.drawText(target, "What you miss comes back, across every level",
-                       {rect.left + pad, rect.top + rowOffset(rect, 38.0f)}, 15.0f, colors::mutedText);
-        if (ctx.session.loaded()) {
-            const std::string due = practiceDueText();
-            const float w = theme.textWidth(due, 17.0f, FontStyle::Bold);
-            theme.drawText(target, due, {rect.left + rect.width - pad - w, rect.top + rowOffset(rect, 22.0f)}, 17.0f,
-                           colors::accent, FontStyle::Bold);
-        }
+        const float scoreWidth = score.empty() ? 0.0f : theme.textWidth(score, 15.0f, FontStyle::Bold);
+        if (!score.empty())
+            theme.drawText(target, score, {rect.left + rect.width - pad - scoreWidth, rect.top + rowOffset(rect, 38.0f)},
+                           15.0f, scoreColour, FontStyle::Bold);
+        const float detailRoom = rect.width - 2 * pad - scoreWidth - (score.empty() ? 0.0f : 12.0f * scale);
+        theme.drawText(target, detail, {rect.left + pad, rect.top + rowOffset(rect, 38.0f)},
+                       fittingSize(theme, detail, detailRoom, 15.0f), detailColour);
+    };
+    if (const auto shown = shownRect(kPracticeRow)) {
+        const std::string dueText =
+            due.empty() ? std::string() : (due[0] == 0 ? "Nothing due" : std::to_string(due[0]) + " due");
+        drawRow(*shown, "Practice", colors::text, "What you miss comes back, across every level", colors::mutedText,
+                dueText, colors::accent);
     }
     for (std::size_t i = 0; i < ctx.catalog.entries.size(); ++i) {
         const auto shown = shownRect(i + 1);
         if (!shown)
             continue;
-        const sf::FloatRect rect = *shown;
         const LevelEntry& entry = ctx.catalog.entries[i];
-        const float pad = 14.0f * scale;
-        // The score column keeps its room; a long title shrinks to fit beside it.
-        const float scoreRoom = 170.0f * scale;
-        theme.drawText(target, entry.title, {rect.left + pad, rect.top + rowOffset(rect, 8.0f)},
-                       fittingSize(theme, entry.title, rect.width - 2 * pad - scoreRoom, 21.0f, FontStyle::Bold),
-                       entry.playable() ? colors::text : colors::broken, FontStyle::Bold);
         std::string detail;
         std::string score;
         if (entry.playable()) {
             const Level& level = *entry.level;
             detail = level.kind() == LevelKind::Placement ? "Point placement" : "Matching";
+            if (!due.empty() && due[i + 1] > 0)
+                detail += "  \u00b7  " + std::to_string(due[i + 1]) + " due in practice";
             // A long history may still be loading in the first frames: no score rather than a wait.
             if (ctx.session.loaded()) {
                 const auto best = ctx.session.records().best(level.id);
-                if (best)
-                    score = "Best: " + formatScore(*best) + " of " +
-                            formatScore(*ctx.session.records().bestMax(level.id));
+                const auto bestMax = ctx.session.records().bestMax(level.id);
+                if (best && bestMax && *bestMax > 0)
+                    score = "Best " + formatScore(100.0 * *best / *bestMax) + " %";
                 else
                     score = "Not played yet";
             }
@@ -292,13 +350,8 @@ void MenuScene::drawRowTexts(sf::RenderTarget& target) const
             detail = "Broken: " + std::to_string(errors) + (errors == 1 ? " problem" : " problems") +
                      " (open to see them)";
         }
-        theme.drawText(target, detail, {rect.left + pad, rect.top + rowOffset(rect, 38.0f)}, 15.0f,
-                       entry.playable() ? colors::mutedText : colors::broken);
-        if (!score.empty()) {
-            const float w = theme.textWidth(score, 17.0f, FontStyle::Bold);
-            theme.drawText(target, score, {rect.left + rect.width - pad - w, rect.top + rowOffset(rect, 22.0f)}, 17.0f,
-                           colors::text, FontStyle::Bold);
-        }
+        drawRow(*shown, entry.title, entry.playable() ? colors::text : colors::broken, detail,
+                entry.playable() ? colors::mutedText : colors::broken, score, colors::text);
     }
 }
 
@@ -337,11 +390,20 @@ void MenuScene::draw(sf::RenderTarget& target) const
         }
     }
     theme.drawShapes(target, panels);
+    drawScrollBar(target);
     drawRowTexts(target);
     drawButton(target, theme, {"progress", "Progress (P)", m_progressButton}, false);
     drawButton(target, theme, {"settings", "Settings (S)", m_settingsButton}, false);
-    drawFooter(target, theme, m_columns > 1 ? "Arrows or mouse: choose    Enter or click: play    P: progress    S: settings    Esc: quit"
-                                            : "Up/Down or mouse: choose    Enter or click: play    P: progress    S: settings    Esc: quit");
+    // Who is playing, on the button that changes it: the name shrinks to fit, never hidden.
+    drawPanel(target, theme, m_profileButton, colors::panel, colors::panelBorder, 1.0f);
+    const std::string who = "Profile: " + ctx.session.profile() + " (O)";
+    const float whoSize = fittingSize(theme, who, m_profileButton.width - 12.0f, 14.0f);
+    theme.drawText(target, who,
+                   {m_profileButton.left + (m_profileButton.width - theme.textWidth(who, whoSize)) / 2.0f,
+                    m_profileButton.top + (m_profileButton.height - theme.lineHeight(whoSize)) / 2.0f},
+                   whoSize, colors::text);
+    drawFooter(target, theme, m_columns > 1 ? "Arrows or mouse: choose    Enter or click: play    P: progress    S: settings    O: profile    Esc: quit"
+                                            : "Up/Down or mouse: choose    Enter or click: play    P: progress    S: settings    O: profile    Esc: quit");
 }
 
 } // namespace acq

@@ -24,14 +24,18 @@ private:
     static constexpr std::size_t kPracticeRow = 0; // then row i + 1 is the catalog's entry i
 
     void drawRowTexts(sf::RenderTarget& target) const;
-    std::string practiceDueText() const; // "3 due", "Nothing due"
+    // Practice cards due today: [0] across every level, [i + 1] of the catalog's entry i.
+    std::vector<std::size_t> dueByEntry() const;
     void open(std::size_t index);
     void openProgress();
     void openSettings();
+    void openProfiles();
     void moveFocus(int delta);
     int rowAt(sf::Vector2f point) const;
     std::optional<sf::FloatRect> shownRect(std::size_t index) const;
     std::size_t firstVisible() const;
+    std::size_t fittingRows() const; // rows of a column the list shows at once
+    void drawScrollBar(sf::RenderTarget& target) const;
 
     std::vector<sf::FloatRect> m_rows; // one per catalog entry, positions before scrolling
     sf::Vector2f m_size;
@@ -43,6 +47,7 @@ private:
     int m_hover = -1;
     sf::FloatRect m_progressButton; // top right: the progress screen (also P)
     sf::FloatRect m_settingsButton; // beside it: the settings screen (also S)
+    sf::FloatRect m_profileButton;  // beneath it: who is playing; the profile screen (also O)
 };
 
 } // namespace acq

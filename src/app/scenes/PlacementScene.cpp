@@ -107,7 +107,7 @@ std::optional<sf::Vector2f> PlacementScene::answerAt(Vec2 offsetCun) const
     const Vec2 middle = camera.toMap(camera.viewport().centre());
     const Vec2 spot = *std::min_element(open.begin(), open.end(),
                                         [&](Vec2 a, Vec2 b) { return distance(a, middle) < distance(b, middle); });
-    const sf::Vector2f at = canvas().toScreen(spot + offsetCun * m_round.unitsPerCun(m_round.current()));
+    const sf::Vector2f at = canvas().toScreen(spot + m_round.cunScale(m_round.current()).toUnits(offsetCun));
     if (!canvas().contains(at))
         return std::nullopt;
     return at;
@@ -302,8 +302,8 @@ void PlacementScene::drawMarks(sf::RenderTarget& target) const
     }
     // Feedback: the landmarks the location is measured from, labelled, then every true spot
     // with its full-marks ring, then the player's marks joined to the spots they scored against.
-    view.drawLandmarks(target, point.landmarks, true);
-    const float ring = view.pixels(m_round.level().scoringOf(point).toleranceCun, point.regionId);
+    const sf::Vector2f ring = view.pixels(m_round.level().scoringOf(point).toleranceCun, point.regionId);
+    view.drawLandmarks(target, point.landmarks, true, point.spots, ring);
     const auto scored = m_round.lastScored();
     for (Vec2 spot : point.spots) {
         const bool used = std::any_of(scored.begin(), scored.end(), [&](const Placement& p) { return p.spot == spot; });
@@ -313,7 +313,7 @@ void PlacementScene::drawMarks(sf::RenderTarget& target) const
     for (const Placement& p : scored)
         if (p.named) {
             const PointTarget& named = m_round.level().points.at(*p.named);
-            const float namedRing = view.pixels(m_round.level().scoringOf(named).toleranceCun, named.regionId);
+            const sf::Vector2f namedRing = view.pixels(m_round.level().scoringOf(named).toleranceCun, named.regionId);
             view.drawNamedSpot(target, nearestSpot(named, *p.click), namedRing, named.label);
         }
     for (const Placement& p : scored)
@@ -349,6 +349,16 @@ void PlacementScene::drawSidePanel(sf::RenderTarget& target) const
     const PlacementScoring& scoring = m_round.level().scoring;
     const bool asking = m_round.phase() == PlacementRound::Phase::Asking;
 
+    if (asking && m_round.level().maps.size() > 1) {
+        // A level on several maps names the one shown, and says so plainly when it changes
+        // (the ankle turns from its outer to its inner side between points).
+        const std::size_t at = m_round.index();
+        const bool changed = at > 0 && m_round.level().points.at(m_round.order().at(at - 1)).map != point.map;
+        y += theme.drawWrapped(target, (changed ? "The view changes to: " : "View: ") + canvas().map().title, {x, y},
+                               width, 16.0f, changed ? colors::accent : colors::mutedText,
+                               changed ? FontStyle::Bold : FontStyle::Regular);
+        y += 6.0f * scale;
+    }
     if (asking) {
         std::string place = "Place";
         if (point.placements() > 1)
@@ -365,7 +375,7 @@ void PlacementScene::drawSidePanel(sf::RenderTarget& target) const
         if (m_round.hintUsed()) {
             std::string from;
             for (const std::string& landmark : point.landmarks)
-                from += (from.empty() ? "" : ", ") + landmark;
+                from += (from.empty() ? "" : "; ") + canvas().map().landmarkName(landmark);
             y += theme.drawWrapped(target, "Hint: it is measured from " + from + " (marked on the map).", {x, y}, width,
                                    15.0f, sf::Color(110, 50, 150), FontStyle::Bold);
             y += 8.0f * scale;

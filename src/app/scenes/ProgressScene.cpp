@@ -18,6 +18,7 @@ namespace acq {
 namespace {
 constexpr std::size_t kListLength = 8;      // rows of "missed most" and of "placed instead"
 constexpr std::size_t kScoresPerLevel = 30; // the last attempts plotted per level
+constexpr std::size_t kMarksShown = 100;     // the last placements of a chosen point
 const sf::Color kUnasked(150, 150, 150);
 const sf::Color kFading(120, 175, 215); // a lighter blue: fading is still on the good side
 
@@ -87,6 +88,8 @@ ProgressScene::ProgressScene(Context& context)
             if (std::find(row.cards.begin(), row.cards.end(), card) == row.cards.end())
                 row.cards.push_back(card);
             const LevelMap& levelMap = placement.mapOf(point);
+            m_markMaps[level.id + '\n' + point.id] = levelMap.map->id;
+            m_markMaps.try_emplace("practice\n" + point.id, levelMap.map->id); // the deck's level: the first
             auto [it, added] = figureOf.try_emplace(levelMap.map->id, m_figures.size());
             if (added) {
                 m_figures.push_back({nullptr, {}});
@@ -94,7 +97,8 @@ ProgressScene::ProgressScene(Context& context)
             }
             auto& points = m_figures[it->second].points;
             if (std::none_of(points.begin(), points.end(), [&](const Spot& s) { return s.pointId == point.id; }))
-                points.push_back({point.id, point.code.empty() ? point.id : point.code, point.spots, card});
+                points.push_back({point.id, point.code.empty() ? point.id : point.code, point.spots, card,
+                                  point.regionId, placement.scoringOf(point).toleranceCun});
         }
         levelIds.push_back(level.id);
         m_levels.push_back(std::move(row));
@@ -123,6 +127,7 @@ void ProgressScene::showFigure(std::size_t index)
 {
     // A whole figure takes 30-50 ms to decode: on another thread, the screen drawn meanwhile.
     m_figure = index;
+    m_chosen.reset();
     if (index < m_figures.size())
         context().art.prefetch(m_figures[index].canvas->map().artPath);
 }
@@ -132,7 +137,80 @@ bool ProgressScene::figureReady() const
     return m_figures.empty() || context().art.hasTexture(m_figures[m_figure].canvas->map().artPath);
 }
 
-bool ProgressScene::animating() const { return !m_figuresRead || m_exporting.valid() || !figureReady(); }
+bool ProgressScene::animating() const
+{
+    return !m_figuresRead || m_exporting.valid() || !figureReady() || (m_chosen && !m_chosen->read);
+}
+
+void ProgressScene::choosePoint(std::optional<std::size_t> point)
+{
+    if (!point || m_figures.empty() || *point >= m_figures[m_figure].points.size()) {
+        m_chosen.reset();
+        return;
+    }
+    m_chosen.emplace();
+    m_chosen->point = *point;
+    m_chosen->reading =
+        context().session.requestPlacements(m_figures[m_figure].points[*point].pointId, kMarksShown);
+}
+
+std::string ProgressScene::mapOfMark(const HistoryStore::Placement& mark, const std::string& pointId) const
+{
+    const auto found = m_markMaps.find(mark.level + '\n' + pointId);
+    if (found == m_markMaps.end())
+        return {};
+    // A practice answer of a card from another source (a level of the player's own) is not this
+    // point, even if its id is the same.
+    if (mark.level == "practice" && !mark.card.empty() && mark.card != pointCard("shipped", pointId).text())
+        return {};
+    return found->second;
+}
+
+void ProgressScene::takePlacements()
+{
+    using namespace std::chrono_literals;
+    if (!m_chosen || m_chosen->read || !m_chosen->reading.valid() ||
+        m_chosen->reading.wait_for(0s) != std::future_status::ready)
+        return;
+    const PlacementsRead read = m_chosen->reading.get();
+    Chosen& c = *m_chosen;
+    c.read = true;
+    c.problem = read.problem;
+    const Spot& point = m_figures[m_figure].points[c.point];
+    const std::string& mapId = m_figures[m_figure].canvas->map().id;
+    std::vector<double> distances;
+    for (const HistoryStore::Placement& mark : read.placements) {
+        const std::string on = mapOfMark(mark, point.pointId);
+        if (on.empty())
+            continue; // a level no longer shipped, or another source's point
+        if (on == mapId)
+            c.marks.push_back(mark.mark);
+        else
+            ++c.elsewhere;
+        if (mark.distanceCun)
+            distances.push_back(*mark.distanceCun);
+    }
+    c.trend = placementTrend(distances);
+}
+
+std::optional<std::size_t> ProgressScene::pointAt(sf::Vector2f screen) const
+{
+    if (m_figures.empty() || !m_figures[m_figure].canvas->contains(screen))
+        return std::nullopt;
+    const Figure& figure = m_figures[m_figure];
+    const float reach = 14.0f * context().theme.scale(); // a little more than the marker
+    std::optional<std::size_t> nearest;
+    float best = reach * reach;
+    for (std::size_t i = 0; i < figure.points.size(); ++i)
+        for (Vec2 spot : figure.points[i].spots) {
+            const sf::Vector2f d = figure.canvas->toScreen(spot) - screen;
+            if (d.x * d.x + d.y * d.y <= best) {
+                best = d.x * d.x + d.y * d.y;
+                nearest = i;
+            }
+        }
+    return nearest;
+}
 
 void ProgressScene::layout(sf::Vector2f size)
 {
@@ -164,6 +242,13 @@ std::optional<sf::Vector2f> ProgressScene::locate(const std::string& target) con
     for (const Button& b : m_buttons)
         if (b.id == target)
             return centreOf(b.rect);
+    if (target.starts_with("point:") && !m_figures.empty())
+        for (const Spot& point : m_figures[m_figure].points)
+            if (point.pointId == target.substr(6) && !point.spots.empty()) {
+                const sf::Vector2f at = m_figures[m_figure].canvas->toScreen(point.spots.front());
+                if (m_figures[m_figure].canvas->contains(at))
+                    return at;
+            }
     return std::nullopt;
 }
 
@@ -179,6 +264,7 @@ void ProgressScene::update(double)
     using namespace std::chrono_literals;
     if (m_reading.valid() && m_reading.wait_for(0s) == std::future_status::ready)
         m_figuresRead = m_reading.get();
+    takePlacements();
     if (m_exporting.valid() && m_exporting.wait_for(0s) == std::future_status::ready) {
         const ExportOutcome outcome = m_exporting.get();
         m_exportFailed = !outcome.problem.empty();
@@ -233,6 +319,18 @@ void ProgressScene::handleEvent(const sf::Event& event)
         case sf::Keyboard::Right:
         case sf::Keyboard::PageDown: activate("next-map"); break;
         case sf::Keyboard::E: activate("export"); break;
+        case sf::Keyboard::Up:
+        case sf::Keyboard::Down: {
+            // Through the figure's points and back to none: the cloud of the one chosen.
+            const std::size_t n = m_figures.empty() ? 0 : m_figures[m_figure].points.size();
+            if (n == 0)
+                break;
+            const std::size_t current = m_chosen ? m_chosen->point + 1 : 0; // 0: none
+            const std::size_t next = event.key.code == sf::Keyboard::Down ? (current + 1) % (n + 1)
+                                                                          : (current + n) % (n + 1);
+            choosePoint(next == 0 ? std::nullopt : std::optional<std::size_t>(next - 1));
+            break;
+        }
         case sf::Keyboard::Tab: m_focus = (m_focus + 1) % m_buttons.size(); break;
         case sf::Keyboard::Enter:
         case sf::Keyboard::Space: activate(m_buttons.at(m_focus).id); break;
@@ -250,6 +348,8 @@ void ProgressScene::handleEvent(const sf::Event& event)
                     activate(m_buttons[i].id);
                     return;
                 }
+            if (!m_figures.empty() && m_figures[m_figure].canvas->contains(p))
+                choosePoint(pointAt(p)); // a point's marker chooses it; elsewhere on the figure, none
         }
         break;
     default:
@@ -317,6 +417,83 @@ void ProgressScene::drawFigure(sf::RenderTarget& target) const
             theme.drawText(target, point.label, {s.x + r + 2.0f, s.y - r}, 12.0f, colors::text, FontStyle::Bold);
         }
     }
+    drawChosen(target);
+}
+
+namespace {
+void appendLine(sf::VertexArray& va, sf::Vector2f a, sf::Vector2f b, sf::Color color, float thickness);
+} // namespace
+
+void ProgressScene::drawChosen(sf::RenderTarget& target) const
+{
+    if (!m_chosen)
+        return;
+    const Theme& theme = context().theme;
+    const float scale = theme.scale();
+    const Figure& figure = m_figures[m_figure];
+    const MapCanvas& canvas = *figure.canvas;
+    const Spot& point = figure.points[m_chosen->point];
+    for (Vec2 spot : point.spots)
+        canvas.drawSpot(target, spot, canvas.pixels(point.toleranceCun, point.regionId), true);
+    // Each mark a dark diamond on a white edge, joined by a thin line to the spot it was nearest,
+    // the older the fainter; all in one draw call.
+    sf::VertexArray marks(sf::Triangles);
+    const auto diamond = [&](sf::Vector2f c, float size, sf::Color ink) {
+        const sf::Vector2f top(c.x, c.y - size), right(c.x + size, c.y), bottom(c.x, c.y + size), left(c.x - size, c.y);
+        for (sf::Vector2f p : {top, right, bottom, top, bottom, left})
+            marks.append(sf::Vertex(p, ink));
+    };
+    const std::size_t n = m_chosen->marks.size();
+    const sf::Color ink(110, 20, 100); // purple: apart from the bands' blue and orange
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto alpha = static_cast<sf::Uint8>(std::lround(255.0 * placementOpacity(i, n, 0.3)));
+        const Vec2 mark = m_chosen->marks[i];
+        const Vec2* nearest = nullptr;
+        for (const Vec2& spot : point.spots)
+            if (!nearest || std::hypot(spot.x - mark.x, spot.y - mark.y) < std::hypot(nearest->x - mark.x, nearest->y - mark.y))
+                nearest = &spot;
+        const sf::Vector2f at = canvas.toScreen(mark);
+        if (nearest)
+            appendLine(marks, at, canvas.toScreen(*nearest), sf::Color(ink.r, ink.g, ink.b, alpha / 2), 1.5f);
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto alpha = static_cast<sf::Uint8>(std::lround(255.0 * placementOpacity(i, n, 0.3)));
+        const sf::Vector2f at = canvas.toScreen(m_chosen->marks[i]);
+        diamond(at, 8.0f * scale, sf::Color(255, 255, 255, alpha));
+        diamond(at, 6.0f * scale, sf::Color(ink.r, ink.g, ink.b, alpha));
+    }
+    theme.drawShapes(target, marks);
+
+    // Under the figure: what the cloud says.
+    const sf::FloatRect area = canvas.area();
+    const float pad = 6.0f * scale;
+    std::string lines = pointTitle(point.pointId) + "\n";
+    if (!m_chosen->read)
+        lines += "Reading its placements…";
+    else if (!m_chosen->problem.empty())
+        lines += "Its placements could not be read (" + m_chosen->problem + ").";
+    else {
+        lines += m_chosen->trend.text() + ".";
+        if (m_chosen->elsewhere > 0)
+            lines += " " + std::to_string(m_chosen->elsewhere) + " of them on another figure.";
+        if (m_chosen->trend.count > 1)
+            lines += " Older marks are fainter.";
+    }
+    std::vector<std::string> wrapped;
+    const float width = area.width - 2 * pad;
+    for (std::size_t from = 0; from < lines.size();) {
+        const std::size_t end = std::min(lines.find('\n', from), lines.size());
+        for (std::string& line : theme.wrap(std::string_view(lines).substr(from, end - from), width, 12.0f))
+            wrapped.push_back(std::move(line));
+        from = end + 1;
+    }
+    const float lineHeight = theme.lineHeight(12.0f);
+    const float height = lineHeight * static_cast<float>(wrapped.size()) + 2 * pad;
+    const sf::FloatRect box{area.left, area.top + area.height - height, area.width, height};
+    drawPanel(target, theme, box, sf::Color(255, 255, 255, 230));
+    for (std::size_t i = 0; i < wrapped.size(); ++i)
+        theme.drawText(target, wrapped[i], {box.left + pad, box.top + pad + lineHeight * static_cast<float>(i)}, 12.0f,
+                       i == 0 ? colors::text : colors::mutedText, i == 0 ? FontStyle::Bold : FontStyle::Regular);
 }
 
 namespace {
@@ -396,11 +573,15 @@ void ProgressScene::drawPanelText(sf::RenderTarget& target) const
     // other column (ClipTo does not nest: one at a time).
     std::optional<ClipTo> clip;
     clip.emplace(target, sf::FloatRect{p.left, p.top, pad + colWidth + colGap / 2.0f, p.height});
-    const auto heading = [&](const std::string& text, sf::Vector2f at) {
-        theme.drawText(target, text, at, fittingSize(theme, text, colWidth, 15.0f, FontStyle::Bold), colors::text,
+    // A heading too long for the column even at the smallest size (640x480) says less instead of
+    // being cut off.
+    const auto heading = [&](const std::string& text, const std::string& shorter, sf::Vector2f at) {
+        const std::string& shown =
+            theme.textWidth(text, 11.0f, FontStyle::Bold) <= colWidth || shorter.empty() ? text : shorter;
+        theme.drawText(target, shown, at, fittingSize(theme, shown, colWidth, 15.0f, FontStyle::Bold), colors::text,
                        FontStyle::Bold);
     };
-    heading("Points, by how well you know them today", {x, y});
+    heading("Points, by how well you know them today", "Points by recall today", {x, y});
     y += theme.lineHeight(15.0f) + 2.0f;
     for (Knowledge k : {Knowledge::Known, Knowledge::Fading, Knowledge::Weak, Knowledge::Unasked}) {
         drawBand(target, {x + 8.0f * scale, y + theme.lineHeight(13.0f) / 2.0f}, 6.0f * scale, k);
@@ -409,7 +590,7 @@ void ProgressScene::drawPanelText(sf::RenderTarget& target) const
         y += theme.lineHeight(13.0f) + 1.0f;
     }
     y += 6.0f * scale;
-    heading("Per level: cards known (recall 90% or more)", {x, y});
+    heading("Per level: cards known (recall 90% or more)", "Per level: cards known", {x, y});
     y += theme.lineHeight(15.0f) + 2.0f;
     const float plotWidth = std::min(110.0f * scale, colWidth * 0.35f);
     // Rows share the panel's height, so that the plots are as tall as the room allows.
@@ -420,11 +601,25 @@ void ProgressScene::drawPanelText(sf::RenderTarget& target) const
         if (y + rowHeight > p.top + p.height - pad)
             break;
         const KnownShare share = knownShare(m_fsrs, row.cards, cards, m_today);
-        const float textWidth = colWidth - plotWidth - 36.0f * scale;
+        // Beside the plot and its "100%" label, never under them.
+        const float textWidth = colWidth - plotWidth - theme.textWidth("100%", 10.0f) - 8.0f * scale;
         theme.drawText(target, row.title, {x, y}, fittingSize(theme, row.title, textWidth, 13.0f, FontStyle::Bold),
                        colors::text, FontStyle::Bold);
-        theme.drawText(target, share.text(), {x, y + theme.lineHeight(13.0f)}, 12.0f,
+        // The level's best score (the menu's record): a line of its own where the row has room,
+        // else after the share if it fits, else left to the plot.
+        const LevelRecords& records = context().session.records();
+        const auto best = records.best(row.id);
+        const std::string bestText =
+            best ? "best " + formatScore(*best) + " of " + formatScore(*records.bestMax(row.id)) : std::string();
+        const bool ownLine = rowHeight >= theme.lineHeight(13.0f) + 2.0f * theme.lineHeight(12.0f);
+        std::string line = share.text();
+        if (!bestText.empty() && !ownLine && theme.textWidth(line + "; " + bestText, 11.0f) <= textWidth)
+            line += "; " + bestText;
+        theme.drawText(target, line, {x, y + theme.lineHeight(13.0f)}, fittingSize(theme, line, textWidth, 12.0f),
                        share.known == share.total && share.total > 0 ? colors::good : colors::mutedText);
+        if (!bestText.empty() && ownLine)
+            theme.drawText(target, bestText, {x, y + theme.lineHeight(13.0f) + theme.lineHeight(12.0f)},
+                           fittingSize(theme, bestText, textWidth, 12.0f), colors::mutedText);
         if (m_figuresRead) {
             const auto scores = m_figuresRead->scores.find(row.id);
             static const std::vector<HistoryStore::ScoreAt> kNone;
@@ -449,7 +644,7 @@ void ProgressScene::drawPanelText(sf::RenderTarget& target) const
                           colors::broken);
         return;
     }
-    heading("Missed most", {x, y});
+    heading("Missed most", "", {x, y});
     y += theme.lineHeight(15.0f) + 2.0f;
     if (f.missed.empty()) {
         theme.drawText(target, "Nothing missed yet.", {x, y}, 13.0f, colors::mutedText);
@@ -470,7 +665,7 @@ void ProgressScene::drawPanelText(sf::RenderTarget& target) const
         }
     }
     y += 8.0f * scale;
-    heading("Placed instead of the point asked", {x, y});
+    heading("Placed instead of the point asked", "Placed instead", {x, y});
     y += theme.lineHeight(15.0f) + 2.0f;
     if (f.named.empty()) {
         theme.drawText(target, "No mark has landed on another point.", {x, y}, 13.0f, colors::mutedText);
@@ -511,7 +706,7 @@ void ProgressScene::draw(sf::RenderTarget& target) const
     drawPanelText(target);
     for (std::size_t i = 0; i < m_buttons.size(); ++i)
         drawButton(target, theme, m_buttons[i], i == m_focus);
-    drawFooter(target, theme, "Left/Right: figure    Wheel/+/-: zoom    E: export CSV    Tab, Enter: buttons    Esc: back");
+    drawFooter(target, theme, "Left/Right: figure    Up/Down or click: a point's placements    Wheel/+/-: zoom    E: export    Esc: back");
 }
 
 } // namespace acq

@@ -1,6 +1,8 @@
 // The progress screen: every point of the shipped placement levels on its figure, coloured by how
 // well its card is known today; per level the share known and its scores over time; the cards
-// missed most and the points placed instead of others; the CSV export into the documents folder.
+// missed most and the points placed instead of others; for a point chosen on the figure, every
+// past placement of it around its spot, with the mean distance and its trend; the CSV export into
+// the documents folder.
 #pragma once
 
 #include "app/MapCanvas.h"
@@ -9,8 +11,10 @@
 #include "app/Widgets.h"
 #include "core/Fsrs.h"
 #include "core/Mastery.h"
+#include "core/PlacementTrend.h"
 
 #include <future>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -37,6 +41,8 @@ private:
         std::string label; // the code, drawn beside it
         std::vector<Vec2> spots;
         std::string card;  // CardKey::text
+        std::string regionId;
+        double toleranceCun = 0.5; // the full-marks ring drawn around a chosen point
     };
     struct Figure {
         std::unique_ptr<MapCanvas> canvas;
@@ -47,7 +53,25 @@ private:
         std::vector<std::string> cards;
     };
 
+    // A point of the figure shown, its placements read in the background.
+    struct Chosen {
+        std::size_t point = 0; // index into the figure's points
+        std::future<PlacementsRead> reading;
+        bool read = false;
+        std::string problem;
+        std::vector<Vec2> marks; // on this figure's map, oldest first
+        std::size_t elsewhere = 0; // placed on another figure's map
+        PlacementTrend trend;      // of every placement of the point, on any map
+    };
+
     void activate(const std::string& button);
+    void choosePoint(std::optional<std::size_t> point);
+    void takePlacements();
+    // The map a past mark of `pointId` lies on: its level's map for it ("practice": the map
+    // practice asks it on, that of the first shipped level asking it); empty when unknown.
+    std::string mapOfMark(const HistoryStore::Placement& mark, const std::string& pointId) const;
+    std::optional<std::size_t> pointAt(sf::Vector2f screen) const;
+    void drawChosen(sf::RenderTarget& target) const;
     void startExport();
     void showFigure(std::size_t index);
     bool figureReady() const;
@@ -62,6 +86,8 @@ private:
     std::vector<Figure> m_figures;
     std::vector<LevelRow> m_levels;
     std::size_t m_figure = 0;
+    std::optional<Chosen> m_chosen;
+    std::map<std::string, std::string> m_markMaps; // "level\npoint" -> map id ("practice\npoint" too)
     std::future<ProgressFigures> m_reading;
     std::optional<ProgressFigures> m_figuresRead;
     std::future<ExportOutcome> m_exporting;

@@ -79,6 +79,7 @@ ResultsData ResultsData::fromMatching(const Level& level, const MatchingRound& r
 ResultsScene::ResultsScene(Context& context, ResultsData data)
     : Scene(context)
     , m_data(std::move(data))
+    , m_newBest(context.session.lastRoundBeatBest())
 {
     if (m_data.level && m_data.level->placement())
         for (const LevelMap& levelMap : m_data.level->placement()->maps)
@@ -96,7 +97,9 @@ void ResultsScene::layout(sf::Vector2f size)
     m_buttons = {{"again", "Play again", {size.x / 2.0f - w - 10.0f * scale, y, w, h}},
                  {"menu", "Back to the menu", {size.x / 2.0f + 10.0f * scale, y, w, h}},
                  {"progress", "Progress", {size.x / 2.0f + w + 30.0f * scale, y, w * 0.7f, h}}};
-    m_listTop = 150.0f * scale;
+    // Under the score and "Saved to your progress." (at 108), room for the map's caption.
+    const Theme& theme = context().theme;
+    m_listTop = std::max(150.0f * scale, 108.0f * scale + 2.0f * theme.lineHeight(16.0f) + 8.0f);
     // A placement review shows the map on the left, the list on the right.
     m_listLeft = m_canvases.empty() ? std::max(24.0f, (size.x - 900.0f * scale) / 2.0f) : size.x * 0.42f;
     const Rect viewport{16.0, m_listTop, std::max(1.0, m_listLeft - 32.0), std::max(1.0, y - 16.0 * scale - m_listTop)};
@@ -127,10 +130,14 @@ void ResultsScene::drawReviewMap(sf::RenderTarget& target) const
     const PointTarget& point = level.points.at(*selected.point);
     const MapCanvas& canvas = *m_canvases.at(point.map);
     drawPanel(target, context().theme, canvas.area(), sf::Color(238, 234, 226));
+    // The caption above the map, outside the map's clip.
+    context().theme.drawText(target, (selected.click ? "Your mark (x) beside the true spot: " : "The point: ") + point.label,
+                             {16.0f, m_listTop - context().theme.lineHeight(14.0f) - 4.0f},
+                             14.0f, colors::mutedText, FontStyle::Bold);
     const ClipTo clip(target, canvas.area());
     canvas.drawMap(target);
-    canvas.drawLandmarks(target, point.landmarks, true);
-    const float ring = canvas.pixels(level.scoringOf(point).toleranceCun, point.regionId);
+    const sf::Vector2f ring = canvas.pixels(level.scoringOf(point).toleranceCun, point.regionId);
+    canvas.drawLandmarks(target, point.landmarks, true, point.spots, ring);
     // Every mark on this figure, the selected one emphasised.
     for (const ResultsData::Row& row : m_data.rows) {
         if (!row.point || level.points.at(*row.point).map != point.map)
@@ -146,9 +153,6 @@ void ResultsScene::drawReviewMap(sf::RenderTarget& target) const
         if (row.click && isSelected)
             canvas.drawMark(target, *row.click, row.spot, verdictColor(row.verdict));
     }
-    context().theme.drawText(target, (selected.click ? "Your mark (x) beside the true spot: " : "The point: ") + point.label,
-                             {16.0f, m_listTop - 24.0f},
-                             14.0f, colors::mutedText, FontStyle::Bold);
 }
 
 std::optional<sf::Vector2f> ResultsScene::locate(const std::string& target) const
@@ -243,7 +247,11 @@ void ResultsScene::draw(sf::RenderTarget& target) const
                    "Score " + formatScore(m_data.score) + " of " + formatScore(m_data.maxScore) + "  (" +
                        std::to_string(static_cast<int>(std::lround(share * 100))) + " %)    Time " + time,
                    {margin, 72.0f * scale}, 22.0f, share >= 0.8 ? colors::good : colors::text, FontStyle::Bold);
-    theme.drawText(target, "Saved to your progress.", {margin, 108.0f * scale}, 14.0f, colors::mutedText);
+    float savedLeft = margin;
+    if (m_newBest)
+        savedLeft += theme.drawText(target, "New best!", {margin, 106.0f * scale}, 16.0f, colors::good, FontStyle::Bold) +
+                     12.0f * scale;
+    theme.drawText(target, "Saved to your progress.", {savedLeft, 108.0f * scale}, 14.0f, colors::mutedText);
 
     float y = m_listTop;
     const float bottom = m_buttons.empty() ? m_size.y : m_buttons[0].rect.top - 12.0f * scale;
@@ -251,9 +259,19 @@ void ResultsScene::draw(sf::RenderTarget& target) const
     for (std::size_t i = m_scroll; i < m_data.rows.size(); ++i) {
         const ResultsData::Row& row = m_data.rows[i];
         const auto detailLines = theme.wrap(row.detail, width - pointsWidth - 40.0f * scale, 14.0f);
-        const float rowHeight = theme.lineHeight(16.0f) + detailLines.size() * theme.lineHeight(14.0f) + 10.0f * scale;
-        if (y + rowHeight > bottom) {
-            theme.drawText(target, "More below: Down or the wheel scrolls.", {left, bottom - theme.lineHeight(14.0f)},
+        // A long point name wraps rather than run under the points or out of the row.
+        const float pw = theme.textWidth(row.points, 15.0f, FontStyle::Bold);
+        const std::string mark = std::string(verdictMark(row.verdict)) + " ";
+        const auto headingLines =
+            theme.wrap(mark + row.heading, width - pw - 34.0f * scale, 16.0f, FontStyle::Bold);
+        const float rowHeight = headingLines.size() * theme.lineHeight(16.0f) +
+                                detailLines.size() * theme.lineHeight(14.0f) + 10.0f * scale;
+        // A row that is not the last leaves room under it for the hint, so the hint never
+        // prints over a row.
+        const float hintHeight = theme.lineHeight(14.0f);
+        const bool last = i + 1 == m_data.rows.size();
+        if (y + rowHeight > (last ? bottom : bottom - hintHeight)) {
+            theme.drawText(target, "More below: Down or the wheel scrolls.", {left, std::max(y, bottom - hintHeight)},
                            14.0f, colors::mutedText);
             break;
         }
@@ -261,15 +279,15 @@ void ResultsScene::draw(sf::RenderTarget& target) const
         drawPanel(target, theme, {left, y, width, rowHeight - 4.0f * scale}, verdictSoftColor(row.verdict),
                   selected ? colors::accent : verdictColor(row.verdict), selected ? 3.0f : 1.0f);
         m_lastVisible = i;
-        const std::string mark = std::string(verdictMark(row.verdict)) + " ";
-        theme.drawText(target, mark + row.heading, {left + 10.0f * scale, y + 3.0f * scale}, 16.0f, colors::text,
-                       FontStyle::Bold);
-        float ly = y + 3.0f * scale + theme.lineHeight(16.0f);
+        float ly = y + 3.0f * scale;
+        for (const std::string& line : headingLines) {
+            theme.drawText(target, line, {left + 10.0f * scale, ly}, 16.0f, colors::text, FontStyle::Bold);
+            ly += theme.lineHeight(16.0f);
+        }
         for (const std::string& line : detailLines) {
             theme.drawText(target, line, {left + 28.0f * scale, ly}, 14.0f, colors::text);
             ly += theme.lineHeight(14.0f);
         }
-        const float pw = theme.textWidth(row.points, 15.0f, FontStyle::Bold);
         theme.drawText(target, row.points, {left + width - pw - 12.0f * scale, y + 5.0f * scale}, 15.0f, colors::text,
                        FontStyle::Bold);
         y += rowHeight;

@@ -56,6 +56,7 @@ private:
     void drawReviewMap(sf::RenderTarget& target) const;
 
     ResultsData m_data;
+    bool m_newBest = false; // this round beat the level's best
     sf::Vector2f m_size;
     std::vector<Button> m_buttons; // "again", "menu"
     std::size_t m_focus = 1;

@@ -42,7 +42,9 @@ void SettingsScene::layout(sf::Vector2f size)
     const float step = std::min((kRowHeight + kRowGap) * scale, available / 8.0f);
     const float height = step - kRowGap * scale * std::min(1.0f, step / ((kRowHeight + kRowGap) * scale));
     const float arrow = height;
-    const float valueWidth = 190.0f * scale;
+    // Room for the widest value the rows show, not more: on a narrow window the notes need it.
+    const float valueWidth = std::min(190.0f * scale, theme.textWidth("Patient's right", 18.0f, FontStyle::Bold) +
+                                                          24.0f * scale);
     static constexpr std::pair<Row, const char*> kRows[] = {
         {Row::FullScreen, "full-screen"}, {Row::UiScale, "ui-scale"}, {Row::Sound, "sound"},
         {Row::Volume, "volume"},          {Row::Clock, "clock"},      {Row::ReducedMotion, "reduced-motion"},
@@ -132,17 +134,17 @@ std::string SettingsScene::explanation(Row row) const
 {
     switch (row) {
     case Row::FullScreen: return "Also F11, on any screen.";
-    case Row::UiScale: return "Text, buttons and panels, on top of the window's own size.";
+    case Row::UiScale: return "Text, buttons and panels, on top of the window's size.";
     case Row::Sound:
         // The device is opened only once the sound is on: off, nothing is known about it.
         return !context().settings.sound || context().soundAvailable
                    ? "Short cues for right, wrong and a finished level. Also M."
                    : "No audio device was found: the game is silent.";
     case Row::Volume: return "How loud the cues are.";
-    case Row::Clock: return "The time on screen while you play (it is always recorded). Also T in a round.";
+    case Row::Clock: return "Shown while you play; always recorded. Also T in a round.";
     case Row::ReducedMotion: return "Keeps moving and flashing effects off.";
     case Row::Sides:
-        return "Left or right: only that side's spot counts. Either: the nearer.";
+        return "Left or right: only that side counts. Either: the nearer.";
     case Row::Back: break;
     }
     return "";
@@ -231,9 +233,16 @@ void SettingsScene::draw(sf::RenderTarget& target) const
         theme.drawText(target, label(r.row), {r.rect.left + pad, r.rect.top + 4.0f * scale},
                        fittingSize(theme, label(r.row), textWidth, labelSize, FontStyle::Bold), colors::text,
                        FontStyle::Bold);
+        // The note on one line where it fits, else wrapped under the label (a narrow window at
+        // the largest text size): never under the value's buttons.
         const std::string note = explanation(r.row);
-        theme.drawText(target, note, {r.rect.left + pad, r.rect.top + r.rect.height * 0.52f},
-                       fittingSize(theme, note, textWidth, std::min(14.0f, labelSize * 0.8f)), colors::mutedText);
+        const float noteSize = fittingSize(theme, note, textWidth, std::min(14.0f, labelSize * 0.8f));
+        if (theme.textWidth(note, noteSize) <= textWidth)
+            theme.drawText(target, note, {r.rect.left + pad, r.rect.top + r.rect.height * 0.52f}, noteSize,
+                           colors::mutedText);
+        else
+            theme.drawWrapped(target, note, {r.rect.left + pad, r.rect.top + 4.0f * scale + theme.lineHeight(labelSize)},
+                              textWidth, noteSize, colors::mutedText);
         drawButton(target, theme, {std::string("less:") + r.id, "<", r.less}, false);
         drawButton(target, theme, {std::string("more:") + r.id, ">", r.more}, false);
         const std::string shown = value(r.row);

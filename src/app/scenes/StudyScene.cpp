@@ -1,11 +1,15 @@
 #include "app/scenes/StudyScene.h"
 
 #include "app/Context.h"
+#include "app/scenes/LevelIntroScene.h"
+
+#include <algorithm>
 
 namespace acq {
 
 StudyScene::StudyScene(Context& context, const Level& level)
     : Scene(context)
+    , m_level(level)
     , m_content(*level.matching())
 {
 }
@@ -22,23 +26,33 @@ void StudyScene::layout(sf::Vector2f size)
     const float by = m_card.top + m_card.height + 20.0f * scale;
     m_previous = {"previous", "< Previous", {m_card.left, by, bw, bh}};
     m_next = {"next", "Next >", {m_card.left + m_card.width - bw, by, bw, bh}};
+    const float startWidth = std::max(bw, context().theme.textWidth("Start the round >", 18.0f, FontStyle::Bold) + 32.0f);
+    m_start = {"start", "Start the round >", {m_card.left + m_card.width - startWidth, by, startWidth, bh}};
 }
 
 std::optional<sf::Vector2f> StudyScene::locate(const std::string& target) const
 {
     if (target == "card")
         return centreOf(m_card);
-    if (target == "previous")
+    if (target == "previous" && m_index > 0)
         return centreOf(m_previous.rect);
-    if (target == "next")
-        return centreOf(m_next.rect);
+    if (target == nextButton().id)
+        return centreOf(nextButton().rect);
     return std::nullopt;
 }
 
 void StudyScene::go(int delta)
 {
-    const auto n = static_cast<int>(m_content.pairs.size());
-    m_index = static_cast<std::size_t>((static_cast<int>(m_index) + delta + n) % n);
+    if (delta > 0 && atEnd()) {
+        Context& ctx = context();
+        ctx.scenes.pop(); // this deck
+        ctx.scenes.pop(); // the level's introduction: the round returns to the menu
+        pushRound(ctx, m_level);
+        return;
+    }
+    if (delta < 0 && m_index == 0)
+        return;
+    m_index = static_cast<std::size_t>(static_cast<int>(m_index) + delta);
     m_flipped = false;
 }
 
@@ -60,9 +74,9 @@ void StudyScene::handleEvent(const sf::Event& event)
         const sf::Vector2f p(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y));
         if (m_card.contains(p))
             m_flipped = !m_flipped;
-        else if (m_previous.rect.contains(p))
+        else if (m_index > 0 && m_previous.rect.contains(p))
             go(-1);
-        else if (m_next.rect.contains(p))
+        else if (nextButton().rect.contains(p))
             go(1);
     }
 }
@@ -93,9 +107,11 @@ void StudyScene::draw(sf::RenderTarget& target) const
         theme.drawText(target, "Space, Enter or a click turns the card over.", {m_card.left + pad, y}, 16.0f,
                        colors::mutedText);
     }
-    drawButton(target, theme, m_previous, false);
-    drawButton(target, theme, m_next, false);
-    drawFooter(target, theme, "Space/Enter: turn over    Left/Right: previous/next card    Esc: back");
+    if (m_index > 0)
+        drawButton(target, theme, m_previous, false);
+    drawButton(target, theme, nextButton(), atEnd());
+    drawFooter(target, theme, atEnd() ? "Space/Enter: turn over    Left: previous card    Right: start the round    Esc: back"
+                                      : "Space/Enter: turn over    Left/Right: previous/next card    Esc: back");
 }
 
 } // namespace acq

@@ -119,4 +119,6 @@ DbError Database::lastError() const { return {sqlite3_extended_errcode(m_db), sq
 
 std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
 
+int Database::changes() const { return sqlite3_changes(m_db); }
+
 } // namespace acq

@@ -85,6 +85,8 @@ public:
     // The connection's last error.
     DbError lastError() const;
     std::int64_t lastInsertId() const;
+    // Rows changed by the last INSERT, UPDATE or DELETE.
+    int changes() const;
 
 private:
     explicit Database(sqlite3* db) : m_db(db) {}

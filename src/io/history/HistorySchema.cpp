@@ -118,6 +118,12 @@ CREATE TABLE named_points(
     PRIMARY KEY(profile_id, item, named)
 ) WITHOUT ROWID;
 )sql",
+    // 5: profiles chosen, renamed and deleted in the game. A profile deleted there is kept with
+    // every answer, renamed "NAME (deleted TIME)" so that its name is free again, and marked: the
+    // game no longer lists it, and naming it with --profile brings it back (docs/saves.md).
+    R"sql(
+ALTER TABLE profiles ADD COLUMN deleted_at TEXT;
+)sql",
 };
 static_assert(std::size(kSteps) == kHistorySchemaVersion);
 

@@ -6,7 +6,7 @@
 namespace acq {
 
 // PRAGMA user_version of a database this version of the game writes (docs/saves.md).
-constexpr int kHistorySchemaVersion = 4;
+constexpr int kHistorySchemaVersion = 5;
 
 struct MigrationOutcome {
     DbError error;

@@ -4,6 +4,7 @@
 
 #include "core/Timestamp.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -87,6 +88,88 @@ DbError HistoryStore::profileId(const std::string& name, const std::string& now,
         if (select.step() != SQLITE_ROW)
             return m_db.lastError();
         id = select.integer(0);
+        Statement restore = m_db.prepare("UPDATE profiles SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL",
+                                         error);
+        if (error)
+            return error;
+        restore.bind(1, id);
+        return stepDone(m_db, restore);
+    });
+}
+
+DbError HistoryStore::profiles(std::vector<ProfileRow>& out)
+{
+    // attempts_by_level starts with profile_id: the count and the last start come from the index.
+    DbError error;
+    Statement stmt = m_db.prepare("SELECT p.name, (SELECT COUNT(*) FROM attempts a WHERE a.profile_id = p.id), "
+                                  "(SELECT MAX(a.started_at) FROM attempts a WHERE a.profile_id = p.id) "
+                                  "FROM profiles p WHERE p.deleted_at IS NULL ORDER BY p.name COLLATE NOCASE, p.name",
+                                  error);
+    if (error)
+        return error;
+    out.clear();
+    int rc;
+    while ((rc = stmt.step()) == SQLITE_ROW)
+        out.push_back({stmt.text(0), stmt.integer(1), stmt.isNull(2) ? std::string() : stmt.text(2)});
+    return rc == SQLITE_DONE ? DbError{} : m_db.lastError();
+}
+
+DbError HistoryStore::renameProfile(const std::string& from, const std::string& to, const std::string& now, bool& taken)
+{
+    taken = false;
+    return inTransaction(m_db, [&]() -> DbError {
+        DbError error;
+        Statement exists = m_db.prepare("SELECT 1 FROM profiles WHERE name = ?1", error);
+        if (error)
+            return error;
+        exists.bind(1, to);
+        if (exists.step() == SQLITE_ROW) {
+            taken = from != to;
+            return taken ? DbError{SQLITE_CONSTRAINT, "a profile is called \"" + to + "\" already"} : DbError{};
+        }
+        Statement insert = m_db.prepare("INSERT OR IGNORE INTO profiles(name, created_at) VALUES(?1, ?2)", error);
+        if (error)
+            return error;
+        insert.bind(1, from).bind(2, now);
+        if ((error = stepDone(m_db, insert)))
+            return error;
+        Statement rename = m_db.prepare("UPDATE profiles SET name = ?2 WHERE name = ?1", error);
+        if (error)
+            return error;
+        rename.bind(1, from).bind(2, to);
+        return stepDone(m_db, rename);
+    });
+}
+
+DbError HistoryStore::deleteProfile(const std::string& name, const std::string& now, std::string& keptAs)
+{
+    keptAs.clear();
+    return inTransaction(m_db, [&]() -> DbError {
+        DbError error;
+        // A second deletion in the same second (a profile made again and deleted again) gets a
+        // number, so that the name stays unique.
+        std::string kept = name + " (deleted " + now + ")";
+        Statement taken = m_db.prepare("SELECT 1 FROM profiles WHERE name = ?1", error);
+        if (error)
+            return error;
+        for (int n = 2;; ++n) {
+            taken.bind(1, kept);
+            const int rc = taken.step();
+            taken.reset();
+            if (rc == SQLITE_DONE)
+                break;
+            if (rc != SQLITE_ROW)
+                return m_db.lastError();
+            kept = name + " (deleted " + now + ", " + std::to_string(n) + ")";
+        }
+        Statement mark = m_db.prepare("UPDATE profiles SET name = ?2, deleted_at = ?3 WHERE name = ?1", error);
+        if (error)
+            return error;
+        mark.bind(1, name).bind(2, kept).bind(3, now);
+        if ((error = stepDone(m_db, mark)))
+            return error;
+        if (m_db.changes() > 0)
+            keptAs = kept;
         return {};
     });
 }
@@ -339,6 +422,29 @@ DbError HistoryStore::scoresOverTime(std::int64_t profile, const std::string& le
     int rc;
     while ((rc = stmt.step()) == SQLITE_ROW)
         out.push_back({stmt.text(0), stmt.real(1), stmt.real(2)});
+    return rc == SQLITE_DONE ? DbError{} : m_db.lastError();
+}
+
+DbError HistoryStore::placementsOf(std::int64_t profile, const std::string& item, std::size_t limit,
+                                   std::vector<Placement>& out)
+{
+    // answers_by_item (item, attempt_id) gives the point's answers newest attempt first, so the
+    // scan stops after `limit` of this profile's marks, however long the history.
+    DbError error;
+    Statement stmt = m_db.prepare("SELECT a.level, n.card, n.answered_at, n.map_x, n.map_y, n.distance_cun "
+                                  "FROM answers n JOIN attempts a ON a.id = n.attempt_id "
+                                  "WHERE n.item = ?2 AND a.profile_id = ?1 AND n.map_x IS NOT NULL "
+                                  "AND n.map_y IS NOT NULL ORDER BY n.attempt_id DESC, n.id DESC LIMIT ?3",
+                                  error);
+    if (error)
+        return error;
+    stmt.bind(1, profile).bind(2, item).bind(3, static_cast<std::int64_t>(limit));
+    out.clear();
+    int rc;
+    while ((rc = stmt.step()) == SQLITE_ROW)
+        out.push_back({stmt.text(0), stmt.isNull(1) ? std::string() : stmt.text(1), stmt.text(2),
+                       Vec2{stmt.real(3), stmt.real(4)}, stmt.optionalReal(5)});
+    std::reverse(out.begin(), out.end());
     return rc == SQLITE_DONE ? DbError{} : m_db.lastError();
 }
 

@@ -22,8 +22,24 @@ class HistoryStore {
 public:
     explicit HistoryStore(Database& db) : m_db(db) {}
 
-    // The profile's row id, the row made if it is new.
+    // The profile's row id, the row made if it is new. A deleted profile named here is
+    // restored: --profile "NAME (deleted TIME)" is how one comes back.
     DbError profileId(const std::string& name, const std::string& now, std::int64_t& id);
+
+    // Profiles as the profile screen lists them: those not deleted, by name (ASCII case aside).
+    struct ProfileRow {
+        std::string name;
+        std::int64_t attempts = 0;
+        std::string lastPlayed; // the start of its last attempt; empty if none
+    };
+    DbError profiles(std::vector<ProfileRow>& out);
+    // Renames profile `from` (made if it does not exist yet) to `to`; an error when another
+    // profile, deleted ones included, has that name already (`taken` is then true).
+    DbError renameProfile(const std::string& from, const std::string& to, const std::string& now, bool& taken);
+    // Deletes a profile from the list, keeping its rows: it is renamed "NAME (deleted NOW)"
+    // (the name it is kept under in `keptAs`) and marked deleted. Nothing happens to a profile
+    // that does not exist (`keptAs` empty).
+    DbError deleteProfile(const std::string& name, const std::string& now, std::string& keptAs);
 
     // A new attempt row (not finished yet): its id in `attemptId`.
     DbError beginAttempt(std::int64_t profile, const Attempt& attempt, std::int64_t& attemptId);
@@ -73,6 +89,16 @@ public:
     };
     // The level's completed attempts, the last `limit` of them, oldest first.
     DbError scoresOverTime(std::int64_t profile, const std::string& level, std::size_t limit, std::vector<ScoreAt>& out);
+    struct Placement {
+        std::string level;      // the attempt's level id ("practice" for a practice session)
+        std::string card;       // the practice card the answer reviewed; empty for older answers
+        std::string answeredAt;
+        Vec2 mark;              // where it was placed, in the coordinates of the map it was asked on
+        std::optional<double> distanceCun;
+    };
+    // The last `limit` marks placed when point `item` was asked (answers with a mark; skipped
+    // ones have none), oldest first. Which map a mark lies on follows from its level (docs/saves.md).
+    DbError placementsOf(std::int64_t profile, const std::string& item, std::size_t limit, std::vector<Placement>& out);
 
     // Every answer (of one profile, or of all when `profile` is empty), oldest first, one call
     // of `row` each; nothing is held in memory beyond the row.

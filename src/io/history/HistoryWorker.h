@@ -70,8 +70,9 @@ public:
 
     // A read on the save thread, after the writes queued before it (so it sees every answer
     // given so far), with the thread's own connection: `store` is null when no history could be
-    // opened. The job hands its result back itself (a promise); it must only read. Reads are not
-    // held up by a failed write.
+    // opened. The job hands its result back itself (a promise); it must only read, except for
+    // the profile screen's changes to the profiles table (each a transaction of its own, never an
+    // answer of the profile in use). Reads are not held up by a failed write.
     using ReadJob = std::function<void(HistoryStore* store, std::int64_t profile)>;
     void read(ReadJob job);
 
