@@ -94,12 +94,17 @@ void Game::startLoadingLevels()
 {
     m_catalogLoading = std::async(std::launch::async, [this] {
         lowerThisThreadsPriority(kNeededSoon); // behind the first frame
-        LevelCatalog catalog = loadCatalog(m_options.levelSources, m_options.paths.roots());
-        for (LevelEntry& entry : catalog.entries)
-            if (entry.level)
-                entry.level->source = levelSource(m_options.paths, entry.sourceRoot);
-        return catalog;
+        return loadLevels();
     });
+}
+
+LevelCatalog Game::loadLevels() const
+{
+    LevelCatalog catalog = loadCatalog(m_options.levelSources, m_options.paths.roots());
+    for (LevelEntry& entry : catalog.entries)
+        if (entry.level)
+            entry.level->source = levelSource(m_options.paths, entry.sourceRoot);
+    return catalog;
 }
 
 void Game::openFonts() { m_theme.emplace(800.0f, m_renderer); }
@@ -219,6 +224,10 @@ bool Game::handleGlobalKey(const sf::Event& event)
             return true;
         }
         return false;
+    case sf::Keyboard::F5:
+        // In scripted play the levels load within the frame, so a run repeats exactly.
+        m_reloader.start(m_script.has_value());
+        return true;
     case sf::Keyboard::M:
         if (top && (top->wantsTextInput() || top->isOverlay() || event.key.control || event.key.alt))
             return false;
@@ -305,6 +314,7 @@ void Game::drawScreens(sf::RenderTarget& target) const
     }
     if (top)
         top->draw(target);
+    m_toast.draw(target, *m_theme, m_clock.now());
 }
 
 std::vector<std::string> Game::layoutProblems() const
@@ -365,6 +375,12 @@ int Game::run()
             m_backgroundUndrawn = true;
         }
         m_art.poll(); // a body picture decoded ahead of its level becomes a texture
+        if (m_reloader.poll(m_catalog, *m_context, m_toast, m_clock.now()))
+            relayout(); // the menu's rows, the summary's text
+        if (const bool toast = m_toast.visible(m_clock.now()); toast != m_toastShown) {
+            m_toastShown = toast;
+            m_dirty = true;
+        }
 
         if (m_script) {
             const auto status = m_script->step(*this);
@@ -393,6 +409,7 @@ int Game::run()
             m_dirty = true;
             m_textMayChange = true; // another screen
         }
+        m_reloader.forgetOld(m_scenes);
         if (m_scenes.empty()) {
             close();
             break;

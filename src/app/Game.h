@@ -5,12 +5,14 @@
 #include "app/Context.h"
 #include "app/FrameStats.h"
 #include "app/GameClock.h"
+#include "app/LevelReloader.h"
 #include "app/SceneStack.h"
 #include "app/ScriptHost.h"
 #include "app/ScriptRunner.h"
 #include "app/Session.h"
 #include "app/SoundPlayer.h"
 #include "app/Theme.h"
+#include "app/Toast.h"
 #include "app/render/RendererWorkarounds.h"
 #include "io/DataPaths.h"
 #include "io/LevelCatalog.h"
@@ -58,6 +60,8 @@ private:
     void reportProblems();
     void setUpPlay();
     void pushFirstScene();
+    // Every level from its file, as the menu lists them (at start-up, and again on F5).
+    LevelCatalog loadLevels() const;
 
     void handle(const sf::Event& event);
     void drawFrame();
@@ -65,7 +69,7 @@ private:
     void drawScreens(sf::RenderTarget& target) const;
     void relayout();
     void close();
-    // The keys that work on every screen (F1, F11, M); true when `event` was one of them.
+    // The keys that work on every screen (F1, F5, F11, M); true when `event` was one of them.
     bool handleGlobalKey(const sf::Event& event);
     // Applies what changed in the settings since the last call (any screen may change them),
     // and saves them.
@@ -102,6 +106,9 @@ private:
     std::optional<Context> m_context;
     std::optional<ScriptRunner> m_script;
     std::optional<std::filesystem::path> m_screenshot;
+    LevelReloader m_reloader{[this] { return loadLevels(); }};
+    Toast m_toast;           // F5's summary, over any screen
+    bool m_toastShown = false; // whether the last frame showed it: a frame is drawn when that changes
     bool m_dirty = true;
     bool m_backgroundUndrawn = false; // the history's news taken in, not drawn yet (settleBackground)
     bool m_textMayChange = true; // a new screen or size: new glyphs (RendererWorkarounds::beforeFrame)

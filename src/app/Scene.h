@@ -13,6 +13,7 @@
 namespace acq {
 
 struct Context;
+struct Level;
 
 class Scene {
 public:
@@ -36,6 +37,12 @@ public:
     virtual bool animating() const { return false; }
     // The game is closing: keep what the player did (a round records its partial attempt).
     virtual void onClose() {}
+    // The level this screen shows or plays, if one (F5: does the screen survive the reload?).
+    virtual const Level* levelShown() const { return nullptr; }
+    // F5 loaded the levels anew. What a scene read from the catalog when it was made still lives
+    // (the game keeps the old levels while any screen may use them); a scene that reads the
+    // catalog as it draws (the menu) rebuilds what it derived from it here.
+    virtual void levelsReloaded() {}
 
     // For scripted play: where on screen a named thing is (a level id in the menu, a card),
     // and where a body-map point is, if this scene shows a map.

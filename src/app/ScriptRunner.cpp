@@ -5,6 +5,7 @@
 #include <SFML/System/String.hpp>
 
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <map>
 
@@ -23,7 +24,7 @@ std::optional<sf::Keyboard::Key> keyNamed(const std::string& name)
         {"Right", sf::Keyboard::Right},         {"Home", sf::Keyboard::Home},
         {"End", sf::Keyboard::End},             {"PageUp", sf::Keyboard::PageUp},
         {"PageDown", sf::Keyboard::PageDown},   {"Plus", sf::Keyboard::Add},
-        {"Minus", sf::Keyboard::Subtract},      {"F1", sf::Keyboard::F1},      {"F11", sf::Keyboard::F11},
+        {"Minus", sf::Keyboard::Subtract},      {"F1", sf::Keyboard::F1},      {"F5", sf::Keyboard::F5},      {"F11", sf::Keyboard::F11},
         {"F2", sf::Keyboard::F2},               {"Delete", sf::Keyboard::Delete},
     };
     if (auto it = keys.find(name); it != keys.end())
@@ -240,6 +241,14 @@ bool ScriptRunner::run(const ScriptCommand& command, ScriptHost& host)
     case K::Screenshot:
         host.requestScreenshot(command.words.at(0));
         return false;
+    case K::CopyFile: {
+        std::error_code error;
+        std::filesystem::copy_file(command.words.at(0), command.words.at(1),
+                                   std::filesystem::copy_options::overwrite_existing, error);
+        if (error)
+            fail(command, "cannot copy " + command.words.at(0) + " to " + command.words.at(1) + ": " + error.message());
+        return !error;
+    }
     case K::ExpectText: {
         const std::string& wanted = command.words.at(0);
         for (const std::string& text : host.textsOnScreen())

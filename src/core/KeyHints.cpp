@@ -42,7 +42,10 @@ std::vector<KeyHint> parseKeyHints(std::string_view footer)
 
 std::vector<KeyHint> globalKeyHints()
 {
-    return {{"F1", "this help (any key closes it)"}, {"F11", "full screen on or off"}, {"M", "sound on or off"}};
+    return {{"F1", "this help (any key closes it)"},
+            {"F5", "load the level files again (after editing one)"},
+            {"F11", "full screen on or off"},
+            {"M", "sound on or off"}};
 }
 
 } // namespace acq

@@ -27,7 +27,7 @@ const std::map<std::string, Shape>& shapes()
         {"expect-text", {K::ExpectText, 0, 1}}, {"expect-scene", {K::ExpectScene, 0, 1}},
         {"close", {K::Close, 0, 0}},           {"click-answer", {K::ClickAnswer, 2, 0}},
         {"choose-answer", {K::ChooseAnswer, 0, 1}}, {"expect-help", {K::ExpectHelp, 0, 1}},
-        {"type", {K::Type, 0, 1}},
+        {"type", {K::Type, 0, 1}},              {"copy-file", {K::CopyFile, 0, 2}},
         {"expect-layout", {K::ExpectLayout, 0, 0}}, {"layout-report", {K::LayoutReport, 0, 1}},
     };
     return table;

@@ -30,6 +30,7 @@ struct ScriptCommand {
         ClickAnswer,  // click-answer [DX DY] : click the asked point's spot, moved DX, DY cun
         ChooseAnswer, // choose-answer right|wrong : answer the naming or matching question
         Type,         // type TEXT           : type TEXT as the keyboard would (its characters, no keys)
+        CopyFile,     // copy-file FROM TO     : copy FROM over TO (an author's edit before F5)
     };
 
     Kind kind;

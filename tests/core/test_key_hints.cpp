@@ -42,5 +42,6 @@ TEST_CASE("[help] an empty footer has no hints; the keys of every screen are lis
     };
     CHECK(has("F1"));
     CHECK(has("F11"));
+    CHECK(has("F5"));
     CHECK(has("M"));
 }

@@ -16,6 +16,7 @@ public:
     AuthorScene(Context& context, const Level& level, std::ostream& out);
 
     const char* name() const override { return "author"; }
+    const Level* levelShown() const override { return &m_level; }
     void handleEvent(const sf::Event& event) override;
     void draw(sf::RenderTarget& target) const override;
     void layout(sf::Vector2f size) override;

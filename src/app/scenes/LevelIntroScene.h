@@ -14,6 +14,7 @@ public:
     LevelIntroScene(Context& context, const Level& level);
 
     const char* name() const override { return "intro"; }
+    const Level* levelShown() const override { return &m_level; }
     void handleEvent(const sf::Event& event) override;
     void draw(sf::RenderTarget& target) const override;
     void layout(sf::Vector2f size) override;

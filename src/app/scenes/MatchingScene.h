@@ -18,6 +18,7 @@ public:
     MatchingScene(Context& context, const Level& level);
 
     const char* name() const override { return "matching"; }
+    const Level* levelShown() const override { return &m_level; }
     void handleEvent(const sf::Event& event) override;
     void update(double now) override;
     void draw(sf::RenderTarget& target) const override;

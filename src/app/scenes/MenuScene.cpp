@@ -73,6 +73,13 @@ void MenuScene::layout(sf::Vector2f size)
     }
 }
 
+void MenuScene::levelsReloaded()
+{
+    layout(m_size);
+    m_focus = std::min(m_focus, m_rows.empty() ? 0 : m_rows.size() - 1);
+    m_hover = -1;
+}
+
 std::size_t MenuScene::fittingRows() const
 {
     if (m_rows.empty())

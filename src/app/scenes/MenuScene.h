@@ -19,6 +19,7 @@ public:
     void draw(sf::RenderTarget& target) const override;
     void layout(sf::Vector2f size) override;
     std::optional<sf::Vector2f> locate(const std::string& target) const override;
+    void levelsReloaded() override; // rows anew: levels may have come, gone or broken
 
 private:
     static constexpr std::size_t kPracticeRow = 0; // then row i + 1 is the catalog's entry i

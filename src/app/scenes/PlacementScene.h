@@ -24,6 +24,8 @@ public:
     PlacementScene(Context& context, const Level& level, std::size_t point, PracticeHost& host);
 
     const char* name() const override { return m_host ? "practice" : "placement"; }
+    // A practice card belongs to the practice session, which goes on with the levels it began with.
+    const Level* levelShown() const override { return m_host ? nullptr : &m_level; }
     void handleEvent(const sf::Event& event) override;
     void update(double now) override;
     void draw(sf::RenderTarget& target) const override;

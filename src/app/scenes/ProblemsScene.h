@@ -14,9 +14,14 @@ public:
     void handleEvent(const sf::Event& event) override;
     void draw(sf::RenderTarget& target) const override;
     void layout(sf::Vector2f size) override { m_size = size; }
+    // F5: the same file's problems as they are now (none, once fixed; or the file is gone).
+    void levelsReloaded() override;
 
 private:
-    const LevelEntry& m_entry;
+    std::size_t problemCount() const;
+
+    std::string m_file;                  // the file shown, as messages name it
+    const LevelEntry* m_entry = nullptr; // its entry in the catalog; null once the file is gone
     sf::Vector2f m_size;
     std::size_t m_scroll = 0;
 };

@@ -44,6 +44,7 @@ public:
     ResultsScene(Context& context, ResultsData data);
 
     const char* name() const override { return "results"; }
+    const Level* levelShown() const override { return m_data.level; }
     void handleEvent(const sf::Event& event) override;
     void draw(sf::RenderTarget& target) const override;
     void layout(sf::Vector2f size) override;

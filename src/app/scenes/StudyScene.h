@@ -12,6 +12,7 @@ public:
     StudyScene(Context& context, const Level& level);
 
     const char* name() const override { return "study"; }
+    const Level* levelShown() const override { return &m_level; }
     void handleEvent(const sf::Event& event) override;
     void draw(sf::RenderTarget& target) const override;
     void layout(sf::Vector2f size) override;
