@@ -1,5 +1,7 @@
 #include "app/MapCanvas.h"
 
+#include "app/Widgets.h"
+
 #include "app/Context.h"
 #include "app/Shapes.h"
 
@@ -68,6 +70,7 @@ void MapCanvas::drawMap(sf::RenderTarget& target) const
         sprite.setScale(scale, ppu * static_cast<float>(b.height) / static_cast<float>(texture->getSize().y));
         m_context.art.prepareToDraw(*texture, scale > 0.0f ? 1.0f / scale : 1.0f);
         target.draw(sprite);
+        m_context.theme.notePicture(target, sprite.getGlobalBounds());
         return;
     }
     // Without the picture the landmarks still show where things are.
@@ -75,6 +78,7 @@ void MapCanvas::drawMap(sf::RenderTarget& target) const
     frame.setPosition(topLeft);
     frame.setFillColor(sf::Color(235, 230, 222));
     target.draw(frame);
+    m_context.theme.notePicture(target, frame.getGlobalBounds()); // the art's place, whether it is in or not
     drawLandmarks(target, {}, false);
 }
 
@@ -116,10 +120,10 @@ void MapCanvas::drawLandmarks(sf::RenderTarget& target, const std::vector<std::s
         const Vec2 nearest{std::clamp(l.mark.x, box.x, box.x + box.width), std::clamp(l.mark.y, box.y, box.y + box.height)};
         if (distance(nearest, l.mark) > 16.0)
             drawLine(target, mark, {static_cast<float>(nearest.x), static_cast<float>(nearest.y)}, kLandmarkInk, 1.0f);
-        sf::RectangleShape backing({static_cast<float>(box.width), static_cast<float>(box.height)});
-        backing.setPosition(static_cast<float>(box.x), static_cast<float>(box.y));
-        backing.setFillColor(sf::Color(255, 255, 255, 190));
-        target.draw(backing);
+        // An opaque backing: the art's lines under a label would weaken its contrast.
+        drawPanel(target, theme, {static_cast<float>(box.x), static_cast<float>(box.y), static_cast<float>(box.width),
+                                  static_cast<float>(box.height)},
+                  colors::panel, colors::panel, 0.0f);
         theme.drawText(target, l.text, {static_cast<float>(box.x) + 3.0f, static_cast<float>(box.y) + 1.0f}, kSize,
                        kLandmarkInk, FontStyle::Bold);
     }
@@ -193,7 +197,13 @@ void MapCanvas::drawNamedSpot(sf::RenderTarget& target, Vec2 spot, sf::Vector2f 
              sf::Color(213, 94, 0, 40));
     drawRing(target, s, 4.0f, sf::Color::White, 1.5f, colors::bad);
     const float offset = std::max(ringPixels.x, 4.0f) + 4.0f;
-    m_context.theme.drawText(target, label, {s.x + offset, s.y - 9.0f}, 14.0f, colors::bad, FontStyle::Bold);
+    const Theme& theme = m_context.theme;
+    const sf::Vector2f at{s.x + offset, s.y - 9.0f};
+    // On a backing of its own, as the landmark labels: drawn straight on the art it is hard to read.
+    drawPanel(target, theme, {at.x - 3.0f, at.y - 1.0f, theme.textWidth(label, 14.0f, FontStyle::Bold) + 6.0f,
+                              theme.lineHeight(14.0f) + 2.0f},
+              colors::panel, colors::panel, 0.0f);
+    theme.drawText(target, label, at, 14.0f, colors::bad, FontStyle::Bold);
 }
 
 std::vector<std::unique_ptr<MapCanvas>> makeCanvases(Context& context, const PlacementLevel& level)

@@ -309,4 +309,20 @@ void Theme::noteSurfaces(const sf::RenderTarget& target, const sf::VertexArray& 
     }
 }
 
+void Theme::notePicture(const sf::RenderTarget& target, const sf::FloatRect& rect) const
+{
+    // Only what the target's viewport shows of it: a zoomed map's picture runs past its panel.
+    Box box = pixelBox(target, rect.left, rect.top, rect.left + rect.width, rect.top + rect.height);
+    const sf::IntRect viewport = target.getViewport(target.getView());
+    const float left = std::max(box.left, static_cast<float>(viewport.left));
+    const float top = std::max(box.top, static_cast<float>(viewport.top));
+    const float right = std::min(box.right(), static_cast<float>(viewport.left + viewport.width));
+    const float bottom = std::min(box.bottom(), static_cast<float>(viewport.top + viewport.height));
+    if (right <= left || bottom <= top)
+        return;
+    Surface picture{{left, top, right - left, bottom - top}, {255, 255, 255}, 255, ++m_drawOrder, m_layer};
+    picture.picture = true;
+    m_surfaces.push_back(picture);
+}
+
 } // namespace acq

@@ -113,6 +113,9 @@ public:
     const std::vector<Surface>& drawnSurfaces() const { return m_surfaces; }
     // For rectangles drawn past drawShapes (plain target.draw): recorded as drawShapes records.
     void noteSurfaces(const sf::RenderTarget& target, const sf::VertexArray& shapes) const;
+    // For a picture (the body art, `rect` in the target's view): text drawn on it must sit on a
+    // panel or halo (core/LayoutCheck.h).
+    void notePicture(const sf::RenderTarget& target, const sf::FloatRect& rect) const;
     // What is drawn from now on is a layer over what was (a dialog over the screen under it).
     void beginLayer() const { ++m_layer; }
 

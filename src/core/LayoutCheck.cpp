@@ -40,10 +40,25 @@ Rgb colourUnder(const std::vector<Surface>& surfaces, Rgb windowBackground, floa
 {
     Rgb colour = windowBackground;
     for (const Surface& s : surfaces)
-        if (s.order < order && s.rect.contains(x, y))
+        if (s.order < order && !s.picture && s.rect.contains(x, y))
             colour = blendOver(colour, s.colour, s.alpha);
     return colour;
 }
+
+namespace {
+
+// The last surface drawn before `order` at (x, y), if any (a faint one too: a tint over a picture
+// leaves the picture showing, so only an opaque enough one counts as covering it).
+const Surface* topSurfaceAt(const std::vector<Surface>& surfaces, float x, float y, std::size_t order)
+{
+    const Surface* top = nullptr;
+    for (const Surface& s : surfaces)
+        if (s.order < order && s.rect.contains(x, y) && (s.picture || s.alpha >= 128))
+            top = &s;
+    return top;
+}
+
+} // namespace
 
 Box panelOf(const DrawnText& text, const std::vector<Surface>& surfaces, Box window, const LayoutRules& rules)
 {
@@ -51,7 +66,7 @@ Box panelOf(const DrawnText& text, const std::vector<Surface>& surfaces, Box win
     const float cy = text.ink.top + text.ink.height / 2.0f;
     Box panel = window;
     for (const Surface& s : surfaces)
-        if (s.order < text.order && s.alpha >= 128 && s.rect.width >= rules.smallestPanel &&
+        if (s.order < text.order && !s.picture && s.alpha >= 128 && s.rect.width >= rules.smallestPanel &&
             s.rect.height >= rules.smallestPanel && s.rect.contains(cx, cy))
             panel = s.rect; // the last one drawn is on top
     return panel;
@@ -97,6 +112,15 @@ std::vector<std::string> layoutProblems(const std::vector<DrawnText>& texts, con
                 break;
             }
         }
+        // On a picture, the contrast cannot be known: a panel or halo under the text must cover it.
+        const float middle = t.ink.top + t.ink.height / 2.0f;
+        for (const float f : {0.1f, 0.5f, 0.9f})
+            if (const Surface* under = topSurfaceAt(surfaces, t.ink.left + t.ink.width * f, middle, t.order);
+                under && under->picture) {
+                problems.push_back(name + " " + box(t.ink) + " is drawn on the body art " + box(under->rect) +
+                                   " with no panel or halo under it");
+                break;
+            }
         // The weakest contrast at a few points along the line's middle: a text may straddle a
         // panel's edge or a bar.
         const double needed = requiredContrast(t.pixelSize, t.bold);

@@ -27,6 +27,9 @@ struct Surface {
     std::uint8_t alpha = 255;
     std::size_t order = 0;
     int layer = 0; // a screen drawn over another (a dialog) is a layer above it
+    // A picture (the body art): of no one colour, so text on it needs a panel or halo drawn over
+    // it first; it is no panel, and its colours are not known to the contrast check.
+    bool picture = false;
 };
 
 struct DrawnText {
@@ -57,7 +60,8 @@ Box panelOf(const DrawnText& text, const std::vector<Surface>& surfaces, Box win
 
 // One line per problem, naming the text, its figures and the rule it breaks: under the smallest
 // size; leaving the window, its clip area or its panel; printed over another text; hidden in part
-// by a panel of its own screen drawn after it; short of WCAG 2.1 AA contrast.
+// by a panel of its own screen drawn after it; drawn straight on a picture; short of WCAG 2.1 AA
+// contrast.
 std::vector<std::string> layoutProblems(const std::vector<DrawnText>& texts, const std::vector<Surface>& surfaces,
                                         Box window, Rgb windowBackground, const LayoutRules& rules = {});
 

@@ -152,3 +152,22 @@ TEST_CASE("[layout] text cut off by its clip area, or hidden under a later panel
                   .empty());
     }
 }
+
+TEST_CASE("[layout] text straight on the body art is reported; on a panel or halo drawn over the art it passes")
+{
+    Surface art{{0, 0, 400, 400}, kWhite, 255, 1};
+    art.picture = true;
+    const Surface backing{{95, 95, 130, 22}, kWhite, 255, 2};
+    const DrawnText onArt = text("PSIS, left", {100, 100, 120, 14}, 12, kDark, 3);
+    const auto bare = layoutProblems({onArt}, {art}, kWindow, kBackground);
+    CHECK(mentions(bare, "\"PSIS, left\""));
+    CHECK(mentions(bare, "is drawn on the body art"));
+    CHECK(layoutProblems({onArt}, {art, backing}, kWindow, kBackground).empty());
+    // A faint tint is no halo: the art still shows through it.
+    const Surface tint{{95, 95, 130, 22}, kWhite, 60, 2};
+    CHECK(mentions(layoutProblems({onArt}, {art, tint}, kWindow, kBackground), "is drawn on the body art"));
+    // Beside the art (its last tenth past the picture's edge), on the window's background: one
+    // sampled point on the art is enough to report it.
+    const DrawnText straddling = text("BL23", {380, 100, 60, 14}, 12, kDark, 3);
+    CHECK(mentions(layoutProblems({straddling}, {art}, kWindow, kBackground), "is drawn on the body art"));
+}

@@ -414,7 +414,12 @@ void ProgressScene::drawFigure(sf::RenderTarget& target) const
         for (Vec2 spot : point.spots) {
             const sf::Vector2f s = canvas.toScreen(spot);
             drawBand(target, s, r, k);
-            theme.drawText(target, point.label, {s.x + r + 2.0f, s.y - r}, 12.0f, colors::text, FontStyle::Bold);
+            // On a backing: straight on the art a label's contrast depends on the lines under it.
+            const sf::Vector2f at{s.x + r + 2.0f, s.y - r};
+            drawPanel(target, theme, {at.x - 2.0f, at.y, theme.textWidth(point.label, 12.0f, FontStyle::Bold) + 4.0f,
+                                      theme.lineHeight(12.0f)},
+                      colors::panel, colors::panel, 0.0f);
+            theme.drawText(target, point.label, at, 12.0f, colors::text, FontStyle::Bold);
         }
     }
     drawChosen(target);
