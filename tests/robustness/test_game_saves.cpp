@@ -380,6 +380,12 @@ TEST_CASE("[robustness] game saves: the game killed at random moments while it p
         if (!fs::exists(db))
             continue;
         REQUIRE(integrity(db) == "ok");
+        // Killed before its first migration committed (a slow machine), the file has no tables
+        // yet: there was nothing to keep, and the next start makes them.
+        if (queryValue(db, "SELECT count(*) FROM sqlite_master WHERE name = 'answers'") == "0") {
+            CHECK(before.empty());
+            continue;
+        }
         CHECK(query(db, "PRAGMA foreign_key_check").empty());
         const auto now = answers(db);
         CHECK(keeps(now, before));
