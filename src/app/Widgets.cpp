@@ -54,6 +54,21 @@ void drawButton(sf::RenderTarget& target, const Theme& theme, const Button& butt
                    size, focused ? sf::Color::White : colors::text, FontStyle::Bold);
 }
 
+std::optional<std::size_t> buttonAt(const std::vector<Button>& buttons, sf::Vector2f point)
+{
+    for (std::size_t i = 0; i < buttons.size(); ++i)
+        if (buttons[i].rect.contains(point))
+            return i;
+    return std::nullopt;
+}
+
+sf::Vector2f mousePoint(const sf::Event& event)
+{
+    if (event.type == sf::Event::MouseMoved)
+        return {static_cast<float>(event.mouseMove.x), static_cast<float>(event.mouseMove.y)};
+    return {static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y)};
+}
+
 void drawFooter(sf::RenderTarget& target, const Theme& theme, const std::string& hints)
 {
     theme.noteFooter(hints);

@@ -1,4 +1,5 @@
-// Small drawing helpers shared by the scenes: panels, buttons, the key-hint footer.
+// Small helpers shared by the scenes: panels, buttons (drawn, and found under the pointer), the
+// key-hint footer.
 #pragma once
 
 #include "app/Theme.h"
@@ -7,8 +8,11 @@
 #include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <SFML/Graphics/VertexArray.hpp>
+#include <SFML/Window/Event.hpp>
 
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace acq {
 
@@ -28,6 +32,11 @@ struct Button {
 };
 
 void drawButton(sf::RenderTarget& target, const Theme& theme, const Button& button, bool focused);
+// The index of the button under `point` (window pixels), if any: what a click or the pointer's
+// hover picks in a row of buttons.
+std::optional<std::size_t> buttonAt(const std::vector<Button>& buttons, sf::Vector2f point);
+// Where a mouse event (a move, a press or a release) happened, in window pixels.
+sf::Vector2f mousePoint(const sf::Event& event);
 
 // A line of key hints along the bottom of the window.
 void drawFooter(sf::RenderTarget& target, const Theme& theme, const std::string& hints);

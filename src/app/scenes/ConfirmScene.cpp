@@ -76,15 +76,13 @@ void ConfirmScene::handleEvent(const sf::Event& event)
         }
         break;
     case sf::Event::MouseMoved:
-        for (std::size_t i = 0; i < m_buttons.size(); ++i)
-            if (m_buttons[i].rect.contains(static_cast<float>(event.mouseMove.x), static_cast<float>(event.mouseMove.y)))
-                m_focus = i;
+        if (const auto hovered = buttonAt(m_buttons, mousePoint(event)))
+            m_focus = *hovered;
         break;
     case sf::Event::MouseButtonPressed:
         if (event.mouseButton.button == sf::Mouse::Left)
-            for (std::size_t i = 0; i < m_buttons.size(); ++i)
-                if (m_buttons[i].rect.contains(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y)))
-                    answer(i == 0);
+            if (const auto clicked = buttonAt(m_buttons, mousePoint(event)))
+                answer(*clicked == 0);
         break;
     default:
         break;

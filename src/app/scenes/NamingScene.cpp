@@ -166,18 +166,16 @@ void NamingScene::handleEvent(const sf::Event& event)
         break;
     }
     case sf::Event::MouseMoved:
-        for (std::size_t i = 0; i < n; ++i)
-            if (m_choiceButtons[i].rect.contains(static_cast<float>(event.mouseMove.x), static_cast<float>(event.mouseMove.y)))
-                m_focus = i;
+        if (const auto hovered = buttonAt(m_choiceButtons, mousePoint(event)); hovered && *hovered < n)
+            m_focus = *hovered;
         break;
     case sf::Event::MouseButtonPressed:
         if (event.mouseButton.button == sf::Mouse::Left) {
-            const sf::Vector2f p(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y));
+            const sf::Vector2f p = mousePoint(event);
             if (!asking && m_next.rect.contains(p))
                 advance();
-            for (std::size_t i = 0; i < n; ++i)
-                if (m_choiceButtons[i].rect.contains(p))
-                    choose(i);
+            if (const auto clicked = buttonAt(m_choiceButtons, p); clicked && *clicked < n)
+                choose(*clicked);
         }
         break;
     default:

@@ -309,16 +309,14 @@ void PracticeScene::handleEvent(const sf::Event& event)
         break;
     }
     case sf::Event::MouseMoved:
-        for (std::size_t i = 0; i < n; ++i)
-            if (m_choiceButtons[i].rect.contains(static_cast<float>(event.mouseMove.x), static_cast<float>(event.mouseMove.y)))
-                m_focus = i;
+        if (const auto hovered = buttonAt(m_choiceButtons, mousePoint(event)); hovered && *hovered < n)
+            m_focus = *hovered;
         break;
     case sf::Event::MouseButtonPressed:
         if (event.mouseButton.button == sf::Mouse::Left) {
-            const sf::Vector2f p(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y));
-            for (std::size_t i = 0; i < n; ++i)
-                if (m_choiceButtons[i].rect.contains(p))
-                    choose(i);
+            const sf::Vector2f p = mousePoint(event);
+            if (const auto clicked = buttonAt(m_choiceButtons, p); clicked && *clicked < n)
+                choose(*clicked);
             if ((m_state == State::Feedback || m_state == State::Done) && m_continue.rect.contains(p))
                 activate();
             else if (m_state == State::Nothing && m_canExtra && m_extra.rect.contains(p))

@@ -275,13 +275,12 @@ void ProfileScene::handleEvent(const sf::Event& event)
     case sf::Event::MouseButtonPressed: {
         if (event.mouseButton.button != sf::Mouse::Left)
             break;
-        const sf::Vector2f p(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y));
-        for (std::size_t i = 0; i < m_buttons.size(); ++i)
-            if (m_buttons[i].rect.contains(p)) {
-                m_button = i;
-                act(m_buttons[i].id);
-                return;
-            }
+        const sf::Vector2f p = mousePoint(event);
+        if (const auto clicked = buttonAt(m_buttons, p)) {
+            m_button = *clicked;
+            act(m_buttons[*clicked].id);
+            return;
+        }
         if (m_mode != Mode::List)
             break;
         for (std::size_t i = 0; i < m_profiles.size(); ++i)

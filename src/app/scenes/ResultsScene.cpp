@@ -209,19 +209,14 @@ void ResultsScene::handleEvent(const sf::Event& event)
         break;
     case sf::Event::MouseButtonPressed:
         if (event.mouseButton.button == sf::Mouse::Left) {
-            const sf::Vector2f p(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y));
-            for (std::size_t i = 0; i < m_buttons.size(); ++i)
-                if (m_buttons[i].rect.contains(p))
-                    activate(i);
+            if (const auto clicked = buttonAt(m_buttons, mousePoint(event)))
+                activate(*clicked);
         }
         break;
-    case sf::Event::MouseMoved: {
-        const sf::Vector2f p(static_cast<float>(event.mouseMove.x), static_cast<float>(event.mouseMove.y));
-        for (std::size_t i = 0; i < m_buttons.size(); ++i)
-            if (m_buttons[i].rect.contains(p))
-                m_focus = i;
+    case sf::Event::MouseMoved:
+        if (const auto hovered = buttonAt(m_buttons, mousePoint(event)))
+            m_focus = *hovered;
         break;
-    }
     case sf::Event::MouseWheelScrolled:
         scroll(event.mouseWheelScroll.delta > 0 ? -1 : 1);
         break;
