@@ -1,5 +1,6 @@
 #include "core/NamingRound.h"
 
+#include "core/AskedPoints.h"
 #include "core/Random.h"
 
 #include <algorithm>
@@ -43,9 +44,13 @@ NamingRound::NamingRound(const Level& level, std::uint64_t seed, double now)
         random.shuffle(choices);
         m_choices.push_back(std::move(choices));
     }
-    m_order.resize(points.size());
-    std::iota(m_order.begin(), m_order.end(), std::size_t{0});
-    random.shuffle(m_order);
+    if (m_level.askPerRound) {
+        m_order = askedPoints(m_level, seed); // the same few a placement round of this seed asks
+    } else {
+        m_order.resize(points.size());
+        std::iota(m_order.begin(), m_order.end(), std::size_t{0});
+        random.shuffle(m_order);
+    }
 }
 
 bool NamingRound::answer(std::size_t choice, double now)

@@ -32,7 +32,8 @@ public:
 
     Phase phase() const { return m_phase; }
     std::size_t index() const { return m_index; }
-    std::size_t count() const { return m_level.points.size(); }
+    // Points asked: all, or the few a level asks per round (<scoring ask>), as placement does.
+    std::size_t count() const { return m_order.size(); }
     // The index in the level's points of the marked point (of the last one once finished).
     std::size_t markedPoint() const { return m_order.at(std::min(m_index, count() - 1)); }
     const PointTarget& marked() const { return m_level.points.at(markedPoint()); }

@@ -1,4 +1,5 @@
 #include "Fixtures.h"
+#include "core/AskedPoints.h"
 #include "core/Attempt.h"
 #include "core/NamingRound.h"
 
@@ -92,4 +93,26 @@ TEST_CASE("[naming] answers are scored and saved under their own progress id")
     CHECK(attempt.levelId == "lvl#name");
     CHECK(attempt.items.size() == 2);
     CHECK_FALSE(attempt.completed);
+}
+
+TEST_CASE("[naming] a level that asks a few points per round names the same few a placement round would")
+{
+    Level level = levelWithPoints({{"A", "r"}, {"B", "r"}, {"C", "r"}, {"D", "r"}, {"E", "r"}, {"F", "r"}, {"G", "r"}});
+    auto& content = std::get<PlacementLevel>(level.content);
+    content.askPerRound = 3;
+    NamingRound round(level, 42, 0.0);
+    CHECK(round.count() == 3);
+    CHECK(round.maxScore() == doctest::Approx(content.scoring.maxPoints * 3));
+    std::vector<std::size_t> named;
+    for (int i = 0; i < 3; ++i) {
+        REQUIRE(round.phase() == NamingRound::Phase::Asking);
+        named.push_back(round.markedPoint());
+        round.answer(0, 1.0);
+        round.next(2.0);
+    }
+    CHECK(round.phase() == NamingRound::Phase::Finished);
+    CHECK(named == askedPoints(content, 42));
+    // Without <scoring ask> every point is named.
+    content.askPerRound.reset();
+    CHECK(NamingRound(level, 42, 0.0).count() == 7);
 }
