@@ -15,6 +15,7 @@ namespace {
 
 constexpr std::array<const char*, kProgressSections> kSectionIds{"levels", "missed", "placed"};
 constexpr std::array<const char*, kProgressSections> kTabLabels{"Levels", "Missed most", "Placed instead"};
+constexpr std::array<const char*, kProgressSections> kShortTabLabels{"Levels", "Missed", "Placed"};
 
 std::size_t sectionOf(std::string_view id)
 {
@@ -68,12 +69,13 @@ void ProgressPanel::layout(const Theme& theme, sf::FloatRect area, float bottomR
     m_pad = 10.0f * m_scale;
     m_gap = 16.0f * m_scale;
     // A level's row needs its title beside a plot wide enough for its dates.
-    m_minColumn = std::max(260.0f * m_scale, 2.0f * scorePlotMinWidth(theme) + scorePlotLabelWidth(theme) + 40.0f);
+    m_minColumn = std::max(300.0f * m_scale, 2.0f * scorePlotMinWidth(theme) + scorePlotLabelWidth(theme) + 40.0f);
     const float heading = headingHeight(theme);
     m_listTop = {heading + 4.0f * (theme.lineHeight(13.0f) + 1.0f) + 6.0f * m_scale + heading, heading, heading};
     m_rowHeight = {theme.lineHeight(13.0f) + 2.0f * theme.lineHeight(12.0f) + 4.0f * m_scale,
                    theme.lineHeight(13.0f) + theme.lineHeight(12.0f), theme.lineHeight(13.0f)};
     m_pagerHeight = theme.lineHeight(13.0f) + 8.0f * m_scale;
+    m_pages = {}; // pages of another size: each list from its start
     choose(m_active);
 }
 
@@ -222,8 +224,11 @@ void ProgressPanel::drawTabs(sf::RenderTarget& target, const Theme& theme) const
         const bool shown = m_shown.shows(s);
         drawPanel(target, theme, m_tabs[s], chosen ? colors::accent : colors::panel,
                   chosen || shown ? colors::accent : colors::panelBorder, chosen || shown ? 2.0f : 1.0f);
-        const std::string label = std::to_string(s + 1) + " " + kTabLabels[s];
-        const Fitted f = fit(theme, label, m_tabs[s].width - 8.0f * m_scale, 13.0f, FontStyle::Bold);
+        const float room = m_tabs[s].width - 8.0f * m_scale;
+        std::string label = std::to_string(s + 1) + " " + kTabLabels[s];
+        if (theme.textWidth(label, 11.0f, FontStyle::Bold) > room)
+            label = std::to_string(s + 1) + " " + kShortTabLabels[s];
+        const Fitted f = fit(theme, label, room, 13.0f, FontStyle::Bold);
         const float width = theme.textWidth(f.text, f.size, FontStyle::Bold);
         theme.drawText(target, f.text,
                        {m_tabs[s].left + (m_tabs[s].width - width) / 2.0f,
@@ -327,12 +332,12 @@ void ProgressPanel::drawMissed(sf::RenderTarget& target, const Theme& theme, con
         const HistoryStore::MissedCard& m = content.read->missed[i];
         const auto key = CardKey::parse(m.card);
         const bool point = key && key->kind == CardKind::Point;
-        const std::string head = "✗ " + (point ? key->id : content.describeCard(m.card)) + ": missed " +
+        // The count first, so that a long name shortened never hides it; the card under it.
+        const std::string head = "✗ " + (point ? key->id + ": " : std::string()) + "missed " +
                                  std::to_string(m.missed) + " of " + std::to_string(m.asked);
         drawFitted(target, theme, head, {c.left, y}, c.width, 13.0f, colors::bad, FontStyle::Bold);
-        if (point)
-            drawFitted(target, theme, content.pointTitle(key->id), {c.left + indent, y + theme.lineHeight(13.0f)},
-                       c.width - indent, 12.0f, colors::mutedText);
+        drawFitted(target, theme, point ? content.pointTitle(key->id) : content.describeCard(m.card),
+                   {c.left + indent, y + theme.lineHeight(13.0f)}, c.width - indent, 12.0f, colors::mutedText);
         y += m_rowHeight[1];
     }
     drawPager(target, theme, 1, page);
