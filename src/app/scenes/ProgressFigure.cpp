@@ -139,13 +139,18 @@ void drawProgressFigure(sf::RenderTarget& target, const Theme& theme, const Prog
         theme.drawText(target, "Loading the figure…", {canvas.area().left + 12.0f, canvas.area().top + 12.0f}, 14.0f,
                        colors::mutedText);
     const float r = 7.0f * theme.scale();
-    for (const ProgressSpot& point : figure.points) {
-        const auto found = cards.find(point.card);
-        const Knowledge k = knowledgeOf(fsrs, found == cards.end() ? nullptr : &found->second, today);
-        for (Vec2 spot : point.spots) {
-            const sf::Vector2f s = canvas.toScreen(spot);
-            drawKnowledgeBand(target, s, r, k);
-            theme.drawText(target, point.label, {s.x + r + 2.0f, s.y - r}, 12.0f, colors::text, FontStyle::Bold);
+    {
+        // The codes in one draw call after the marks (each a call of its own under Mesa's software
+        // renderer); before the chosen point's box, which they must not print over.
+        const Theme::Batch batch(theme, target);
+        for (const ProgressSpot& point : figure.points) {
+            const auto found = cards.find(point.card);
+            const Knowledge k = knowledgeOf(fsrs, found == cards.end() ? nullptr : &found->second, today);
+            for (Vec2 spot : point.spots) {
+                const sf::Vector2f s = canvas.toScreen(spot);
+                drawKnowledgeBand(target, s, r, k);
+                theme.drawText(target, point.label, {s.x + r + 2.0f, s.y - r}, 12.0f, colors::text, FontStyle::Bold);
+            }
         }
     }
     if (chosen)

@@ -380,8 +380,12 @@ void ProgressPanel::drawPlaced(sf::RenderTarget& target, const Theme& theme, con
 
 void ProgressPanel::draw(sf::RenderTarget& target, const Theme& theme, const ProgressPanelContent& content) const
 {
-    if (m_shown.tabs())
+    // Each part's texts in one draw call (Theme::Batch): they lie over its panels and plots, never
+    // under them, and a screen of some eighty texts drawn one by one cost as many calls a frame.
+    if (m_shown.tabs()) {
+        const Theme::Batch batch(theme, target);
         drawTabs(target, theme);
+    }
     for (std::size_t s = 0; s < kProgressSections; ++s) {
         if (!m_shown.shows(s))
             continue;
@@ -389,6 +393,7 @@ void ProgressPanel::draw(sf::RenderTarget& target, const Theme& theme, const Pro
         // fitted to the column, so this only guards.
         const sf::FloatRect& c = m_columns[s];
         const ClipTo clip(target, {c.left - 2.0f, c.top - 2.0f, c.width + 4.0f, c.height + 4.0f});
+        const Theme::Batch batch(theme, target);
         if (s == 0)
             drawLevels(target, theme, content);
         else if (s == 1)
