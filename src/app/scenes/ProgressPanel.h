@@ -53,7 +53,6 @@ public:
     // Script targets: "tab-levels", "tab-missed", "tab-placed"; "SECTION-previous", "SECTION-next"
     // (where the section is shown and has another page that way).
     std::optional<sf::Vector2f> locate(const std::string& target, const ProgressPanelContent& content) const;
-    const SectionsShown& shown() const { return m_shown; }
 
 private:
     void choose(std::size_t section);
