@@ -320,7 +320,7 @@ int progress(const fs::path& data)
     const auto t0 = Clock::now();
     std::vector<HistoryStore::MissedCard> missed;
     std::vector<HistoryStore::NamedInstead> instead;
-    if (store.missedMost(profile, 8, missed) || store.namedInstead(profile, 8, instead))
+    if (store.missedMost(profile, 24, missed) || store.namedInstead(profile, 24, instead))
         return 1;
     std::size_t scores = 0;
     for (const std::string& level : placementLevels) {

@@ -55,6 +55,17 @@ void drawLine(sf::RenderTarget& target, sf::Vector2f a, sf::Vector2f b, sf::Colo
     target.draw(line);
 }
 
+void appendLine(sf::VertexArray& triangles, sf::Vector2f a, sf::Vector2f b, sf::Color color, float thickness)
+{
+    const sf::Vector2f d = b - a;
+    const float length = std::sqrt(d.x * d.x + d.y * d.y);
+    if (length <= 0.0f)
+        return;
+    const sf::Vector2f n(-d.y / length * thickness / 2.0f, d.x / length * thickness / 2.0f);
+    for (sf::Vector2f p : {a + n, b + n, b - n, a + n, b - n, a - n})
+        triangles.append(sf::Vertex(p, color));
+}
+
 void drawCross(sf::RenderTarget& target, sf::Vector2f c, float size, sf::Color color, float thickness)
 {
     drawLine(target, {c.x - size, c.y - size}, {c.x + size, c.y + size}, color, thickness);

@@ -4,6 +4,7 @@
 #include <SFML/Graphics/Color.hpp>
 #include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Graphics/VertexArray.hpp>
 #include <SFML/Graphics/View.hpp>
 
 namespace acq {
@@ -14,6 +15,9 @@ void drawRing(sf::RenderTarget& target, sf::Vector2f centre, float radius, sf::C
 void drawOval(sf::RenderTarget& target, sf::Vector2f centre, sf::Vector2f radii, sf::Color outline, float thickness,
               sf::Color fill = sf::Color::Transparent);
 void drawLine(sf::RenderTarget& target, sf::Vector2f a, sf::Vector2f b, sf::Color color, float thickness);
+// The same line added to `triangles` (an sf::Triangles array) as two triangles, to be drawn with
+// others in one call (Theme::drawShapes).
+void appendLine(sf::VertexArray& triangles, sf::Vector2f a, sf::Vector2f b, sf::Color color, float thickness);
 void drawCross(sf::RenderTarget& target, sf::Vector2f centre, float size, sf::Color color, float thickness);
 void drawDiamond(sf::RenderTarget& target, sf::Vector2f centre, float size, sf::Color color);
 

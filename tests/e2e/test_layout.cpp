@@ -11,6 +11,7 @@
 #include <doctest/doctest.h>
 
 #include <array>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -36,9 +37,6 @@ const std::vector<KnownProblem> kKnown{
     {"matching", 640, 480,
      "the ten causes round: its 12 long answer cards need about 560 px of column height at 11 px, the window "
      "leaves about 370; it needs a scrolling or paged answer column"},
-    {"progress", 640, 480, "the progress screen: the plot's \"100%\" over the level names and the list of points placed instead running off the window; not fixed yet (issue 19)"},
-    {"progress", 800, 600, "the progress screen: the plot's \"100%\" over the level names and the list of points placed instead running off the window; not fixed yet (issue 19)"},
-    {"progress", 1280, 800, "the progress screen at UI scale 1.5: a column heading cut by its clip area; not fixed yet (issue 19)"},
 };
 
 std::string reportName(const Size& size)
@@ -106,7 +104,88 @@ std::vector<std::string> unexcused(const std::filesystem::path& report, const Si
     return left;
 }
 
+// Plays `level` placing each asked point on the spot of the point asked after it: every answer
+// a miss that names another point, for the progress screen's lists.
+std::string playPlacingTheNext(const Level& level)
+{
+    std::string s = "expect-scene menu\nclick-on " + level.id + "\nclick-on start\nwait 0.5\nexpect-scene placement\n";
+    const PlacementRound round(level, std::uint64_t{1}, 0.0);
+    const auto& order = round.order();
+    const PlacementLevel& placement = *level.placement();
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const PointTarget& asked = placement.points.at(order[k]);
+        // The next point asked on the same map (levels of one map only: another map is not in view).
+        const PointTarget* other = nullptr;
+        for (std::size_t j = 1; j < order.size() && !other; ++j) {
+            const PointTarget& p = placement.points.at(order[(k + j) % order.size()]);
+            if (placement.mapOf(p).map->id == placement.mapOf(asked).map->id)
+                other = &p;
+        }
+        REQUIRE(other);
+        s += "click-map " + std::to_string(other->spots.front().x) + " " + std::to_string(other->spots.front().y) + "\n";
+        s += "wait 0.5\nclick-on next\nwait 0.2\n";
+    }
+    return s + "expect-scene results\nclick-on menu\nwait 0.2\nclose\n";
+}
+
 } // namespace
+
+TEST_CASE("[e2e] the progress screen with a history: each section, a turned page of levels and a chosen point at every size and UI scale")
+{
+    setenv("TZ", "UTC", 1);
+    TempFolder temp;
+    const auto data = temp.path() / "data";
+    // Two evenings of two levels, every point placed on another: scores to plot, cards missed
+    // and points placed instead; nine levels' rows, more than a small window shows at once.
+    for (int day = 1; day <= 2; ++day)
+        for (const char* file : {"lower-back.xml", "lower-back-closeup.xml"}) {
+            const GameRun run = runGame(data, playPlacingTheNext(*loadShippedLevel(file)),
+                                        "--now 2026-12-0" + std::to_string(day) + "T20:00:00Z");
+            INFO(run.log);
+            REQUIRE(run.exitCode == 0);
+        }
+    for (const double uiScale : {Settings::kMinUiScale, Settings::kMaxUiScale}) {
+        CAPTURE(uiScale);
+        Settings settings;
+        settings.uiScale = uiScale;
+        std::string error;
+        std::filesystem::create_directories(configHome(data) / "acuquest");
+        REQUIRE(saveSettings(configHome(data) / "acuquest" / "settings.xml", settings, error));
+        std::string script = "expect-scene menu\nkey P\nwait 0.5\nexpect-scene progress\n"
+                             "key 3\nwait 0\nexpect-text \"times)\"\nkey 2\nwait 0\nexpect-text \"missed 4 of 4\"\n";
+        std::vector<std::string> reports;
+        for (const Size& size : kSizes)
+            for (const char* state : {"levels", "levels-page-2", "missed", "placed", "point"}) {
+                const std::string name =
+                    std::to_string(size.width) + "x" + std::to_string(size.height) + "-" + state + ".txt";
+                const std::string section = state[0] == 'l' ? "1" : state[0] == 'm' ? "2" : "3";
+                script += "window " + std::to_string(size.width) + " " + std::to_string(size.height) + "\nwait 0\n";
+                script += "key " + section + "\nkey PageUp\nkey PageUp\n";
+                if (std::string(state) == "levels-page-2")
+                    script += "key PageDown\n";
+                if (std::string(state) == "point")
+                    script += "click-on point:BL23\nwait 0.3\n";
+                script += "wait 0\nlayout-report \"" + (temp.path() / name).string() + "\"\n";
+                if (std::string(state) == "point")
+                    script += "key Up\nwait 0\n"; // none chosen again
+                reports.push_back(name);
+            }
+        const GameRun run = runGame(data, script + "close\n", "--now 2026-12-03T09:00:00Z");
+        INFO(run.log);
+        REQUIRE(run.exitCode == 0);
+        std::vector<std::string> excused;
+        for (std::size_t i = 0; i < reports.size(); ++i) {
+            CAPTURE(reports[i]);
+            const auto report = temp.path() / reports[i];
+            REQUIRE(std::filesystem::exists(report));
+            std::string problems;
+            for (const std::string& line : unexcused(report, kSizes[i / 5], excused))
+                problems += line + "\n";
+            CHECK_MESSAGE(problems.empty(), problems);
+        }
+        CHECK(excused.empty());
+    }
+}
 
 TEST_CASE("[e2e] every screen at every size and UI scale: text readable, inside its panel, with AA contrast")
 {
