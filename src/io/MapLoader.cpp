@@ -2,7 +2,6 @@
 
 #include "io/ElementReader.h"
 #include "io/PathPolicy.h"
-#include "io/PointSpots.h"
 #include "io/XmlFile.h"
 
 #include <climits>
