@@ -463,4 +463,14 @@ std::string closestMatch(const std::string& word, const std::vector<std::string>
     return closest(word, candidates);
 }
 
+std::string suggestInstead(const std::string& word, const std::vector<std::string>& known)
+{
+    if (const std::string guess = closestMatch(word, known); !guess.empty())
+        return "; did you mean " + inQuotes(guess) + "?";
+    std::string list;
+    for (const std::string& name : known)
+        list += (list.empty() ? "" : ", ") + inQuotes(name);
+    return list.empty() ? "" : "; use one of " + list;
+}
+
 } // namespace acq

@@ -98,6 +98,9 @@ void reportStrayText(const tinyxml2::XMLElement& parent, const std::string& file
 // The closest of `candidates` to `word` within a small edit distance, or empty.
 std::string closestMatch(const std::string& word, std::initializer_list<const char*> candidates);
 std::string closestMatch(const std::string& word, const std::vector<std::string>& candidates);
+// What to write instead of an unknown name: `; did you mean "X"?` for a near miss of one of
+// `known`, else `; use one of "A", "B"` (empty when nothing is known).
+std::string suggestInstead(const std::string& word, const std::vector<std::string>& known);
 
 // Helpers shared by the loaders.
 bool isValidId(std::string_view text);

@@ -269,10 +269,9 @@ void PlacementLevelParser::placePoints()
                 std::vector<std::string> ids;
                 for (const MapSpec& m : m_mapSpecs)
                     ids.push_back(m.level.id);
-                const std::string guess = closestMatch(*spec.mapId, ids);
                 m_context.diag.error(m_context.file, spec.target.line,
                                      spec.describe + ": map " + inQuotes(*spec.mapId) + " is not a <map> of this level" +
-                                         (guess.empty() ? "" : "; did you mean " + inQuotes(guess) + "?"));
+                                         suggestInstead(*spec.mapId, ids));
             }
         }
         spec.target.map = index;
@@ -356,7 +355,8 @@ void PlacementLevelParser::resolve(PointSpec& spec, const BodyMap& map)
     }
     if (spec.target.placeAll && spec.target.spots.size() < 2)
         m_context.diag.error(m_context.file, spec.target.line,
-                             spec.describe + ": place=\"all\" asks for every spot, but the point has only one");
+                             spec.describe + ": place=\"all\" asks for every spot, but the point has only one; give it "
+                                                 "two or more <spot> elements, or leave out place=\"all\"");
 }
 
 } // namespace acq

@@ -46,7 +46,8 @@ bool readPointLocation(ElementReader& r, const tinyxml2::XMLElement& el, PointLo
         r.error("needs attribute \"landmark\" or both \"x\" and \"y\"");
         ok = false;
     } else if (!hasLandmark && hasX != hasY) {
-        r.error(hasX ? "has \"x\" but no \"y\"" : "has \"y\" but no \"x\"");
+        r.error(hasX ? "has \"x\" but no \"y\": add \"y\", or give a \"landmark\" instead of \"x\""
+                     : "has \"y\" but no \"x\": add \"x\", or give a \"landmark\" instead of \"y\"");
         ok = false;
     } else if (!hasLandmark) {
         for (const char* name : offsets)

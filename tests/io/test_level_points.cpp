@@ -183,7 +183,7 @@ TEST_CASE("[points] place all on a point with one spot is refused")
     <location>x</location>
   </point>
 )")),
-                "levels/test.xml:3: <point code=\"P\">: place=\"all\" asks for every spot, but the point has only one");
+                "levels/test.xml:3: <point code=\"P\">: place=\"all\" asks for every spot, but the point has only one; give it two or more <spot> elements, or leave out place=\"all\"");
 }
 
 TEST_CASE("[points] two points may share a code with ids of their own, and labels are kept")
