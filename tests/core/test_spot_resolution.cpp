@@ -58,12 +58,13 @@ PointLocation at(const std::string& landmark, const std::string& region = "lower
     return where;
 }
 
-SpotProblemKind problemOf(const PointLocation& where, const BodyMap& map)
+// The problem of a location that cannot be placed (none when it can: an empty one fails the check).
+SpotProblem problemOf(const PointLocation& where, const BodyMap& map)
 {
     const SpotResult result = resolveSpots(where, map);
-    REQUIRE(result.problem);
+    CHECK(result.problem);
     CHECK(result.spots.empty());
-    return result.problem->kind;
+    return result.problem.value_or(SpotProblem{});
 }
 
 } // namespace
@@ -152,13 +153,13 @@ TEST_CASE("[spots] each location that cannot be placed is its own problem")
     SUBCASE("an unknown region")
     {
         where.regionId = "lower-bak";
-        CHECK(problemOf(where, back) == SpotProblemKind::UnknownRegion);
+        CHECK(problemOf(where, back).kind == SpotProblemKind::UnknownRegion);
     }
     SUBCASE("lateral on a close-up")
     {
         PointLocation hand = at("gap23-distal", "hand");
         hand.hasLateral = true;
-        CHECK(problemOf(hand, handMap()) == SpotProblemKind::LateralNeedsSidedView);
+        CHECK(problemOf(hand, handMap()).kind == SpotProblemKind::LateralNeedsSidedView);
     }
     SUBCASE("x and y mirrored on a close-up")
     {
@@ -166,90 +167,83 @@ TEST_CASE("[spots] each location that cannot be placed is its own problem")
         hand.regionId = "hand";
         hand.xy = Vec2{100, 100};
         hand.bilateral = true;
-        CHECK(problemOf(hand, handMap()) == SpotProblemKind::BilateralNeedsSidedView);
+        CHECK(problemOf(hand, handMap()).kind == SpotProblemKind::BilateralNeedsSidedView);
     }
     SUBCASE("bilateral on the midline")
     {
         where.bilateral = true;
-        CHECK(problemOf(where, back) == SpotProblemKind::BilateralOnMidline);
+        CHECK(problemOf(where, back).kind == SpotProblemKind::BilateralOnMidline);
     }
     SUBCASE("an unknown toward")
     {
         where.toward = "L44";
-        CHECK(problemOf(where, back) == SpotProblemKind::UnknownToward);
+        CHECK(problemOf(where, back).kind == SpotProblemKind::UnknownToward);
     }
     SUBCASE("toward a landmark with two sides, neither named")
     {
         where.toward = "scapula-medial-border";
-        const SpotResult result = resolveSpots(where, back);
-        REQUIRE(result.problem);
-        CHECK(result.problem->kind == SpotProblemKind::TowardHasTwoSides);
-        CHECK(result.problem->fromMidline);
+        const SpotProblem problem = problemOf(where, back);
+        CHECK(problem.kind == SpotProblemKind::TowardHasTwoSides);
+        CHECK(problem.fromMidline);
     }
     SUBCASE("toward one side with bilateral")
     {
         where.toward = "scapula-medial-border.L";
         where.bilateral = true;
-        CHECK(problemOf(where, back) == SpotProblemKind::TowardOneSideWithBilateral);
+        CHECK(problemOf(where, back).kind == SpotProblemKind::TowardOneSideWithBilateral);
     }
     SUBCASE("a landmark's one side with bilateral")
     {
         PointLocation sided = at("popliteal-crease.L", "leg");
         sided.bilateral = true;
-        CHECK(problemOf(sided, back) == SpotProblemKind::LandmarkOneSideWithBilateral);
+        CHECK(problemOf(sided, back).kind == SpotProblemKind::LandmarkOneSideWithBilateral);
     }
     SUBCASE("a midline landmark, to one side, without bilateral")
     {
         where.lateral = 1.5;
-        const SpotResult result = resolveSpots(where, back);
-        REQUIRE(result.problem);
-        CHECK(result.problem->kind == SpotProblemKind::MidlineLateralNeedsBilateral);
-        CHECK(result.problem->lateral == 1.5);
+        const SpotProblem problem = problemOf(where, back);
+        CHECK(problem.kind == SpotProblemKind::MidlineLateralNeedsBilateral);
+        CHECK(problem.lateral == 1.5);
     }
     SUBCASE("bilateral from a landmark off the midline without sides")
     {
         PointLocation off = at("iliac-top");
         off.bilateral = true;
-        const SpotResult result = resolveSpots(off, back);
-        REQUIRE(result.problem);
-        CHECK(result.problem->kind == SpotProblemKind::NoSidesForBilateral);
-        CHECK_FALSE(result.problem->toward);
+        const SpotProblem problem = problemOf(off, back);
+        CHECK(problem.kind == SpotProblemKind::NoSidesForBilateral);
+        CHECK_FALSE(problem.toward);
     }
     SUBCASE("bilateral from a midline landmark moved off it toward one without sides")
     {
         where.toward = "iliac-top";
         where.bilateral = true;
-        const SpotResult result = resolveSpots(where, back);
-        REQUIRE(result.problem);
-        CHECK(result.problem->kind == SpotProblemKind::NoSidesForBilateral);
-        CHECK(result.problem->toward == std::optional<std::string>("iliac-top"));
+        const SpotProblem problem = problemOf(where, back);
+        CHECK(problem.kind == SpotProblemKind::NoSidesForBilateral);
+        CHECK(problem.toward == std::optional<std::string>("iliac-top"));
     }
     SUBCASE("a landmark with two sides, neither named")
     {
-        CHECK(problemOf(at("popliteal-crease", "leg"), back) == SpotProblemKind::LandmarkHasTwoSides);
+        CHECK(problemOf(at("popliteal-crease", "leg"), back).kind == SpotProblemKind::LandmarkHasTwoSides);
     }
     SUBCASE("an unknown landmark, and one the map has on one side only")
     {
-        CHECK(problemOf(at("L22"), back) == SpotProblemKind::UnknownLandmark);
+        CHECK(problemOf(at("L22"), back).kind == SpotProblemKind::UnknownLandmark);
         BodyMap oneSide = back;
         oneSide.landmarks.erase("popliteal-crease.R");
-        const SpotResult result = resolveSpots(at("popliteal-crease", "leg"), oneSide);
-        REQUIRE(result.problem);
-        CHECK(result.problem->onlySide == "popliteal-crease.L");
+        CHECK(problemOf(at("popliteal-crease", "leg"), oneSide).onlySide == "popliteal-crease.L");
     }
     SUBCASE("dx on two spots")
     {
         where.lateral = 1;
         where.bilateral = true;
         where.dx = 1;
-        CHECK(problemOf(where, back) == SpotProblemKind::AxesOffsetsOnBilateral);
+        CHECK(problemOf(where, back).kind == SpotProblemKind::AxesOffsetsOnBilateral);
     }
     SUBCASE("a spot outside the map")
     {
         where.inferior = 30;
-        const SpotResult result = resolveSpots(where, back);
-        REQUIRE(result.problem);
-        CHECK(result.problem->kind == SpotProblemKind::OutsideMap);
-        CHECK(result.problem->spot == Vec2{200, 1000});
+        const SpotProblem problem = problemOf(where, back);
+        CHECK(problem.kind == SpotProblemKind::OutsideMap);
+        CHECK(problem.spot == Vec2{200, 1000});
     }
 }
