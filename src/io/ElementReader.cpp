@@ -193,7 +193,8 @@ void ElementReader::warning(const std::string& message)
 
 std::optional<std::string> ElementReader::raw(const char* name)
 {
-    m_known.insert(name);
+    if (!m_acceptAll) // a save's reader takes every attribute: its elements are many (bench/RESULTS.md)
+        m_known.insert(name);
     const char* value = m_element.Attribute(name);
     if (!value)
         return std::nullopt;
@@ -231,6 +232,14 @@ std::optional<std::string> ElementReader::requireVerbatim(const char* name)
     else
         return value;
     return std::nullopt;
+}
+
+std::optional<std::string> ElementReader::requireRaw(const char* name)
+{
+    std::optional<std::string> value = raw(name);
+    if (!value)
+        error("missing attribute " + inQuotes(name));
+    return value;
 }
 
 std::optional<std::string> ElementReader::requireString(const char* name, std::size_t maxChars)
@@ -369,6 +378,16 @@ std::optional<bool> ElementReader::optionalBool(const char* name)
     return std::nullopt;
 }
 
+std::optional<bool> ElementReader::requireBool(const char* name)
+{
+    if (!m_element.Attribute(name)) {
+        m_known.insert(name);
+        error("missing attribute " + inQuotes(name));
+        return std::nullopt;
+    }
+    return optionalBool(name);
+}
+
 std::optional<std::string> ElementReader::requireChoice(const char* name, std::initializer_list<const char*> choices)
 {
     const std::optional<std::string> text = raw(name);
@@ -442,6 +461,16 @@ std::string closestMatch(const std::string& word, std::initializer_list<const ch
 std::string closestMatch(const std::string& word, const std::vector<std::string>& candidates)
 {
     return closest(word, candidates);
+}
+
+std::string suggestInstead(const std::string& word, const std::vector<std::string>& known)
+{
+    if (const std::string guess = closestMatch(word, known); !guess.empty())
+        return "; did you mean " + inQuotes(guess) + "?";
+    std::string list;
+    for (const std::string& name : known)
+        list += (list.empty() ? "" : ", ") + inQuotes(name);
+    return list.empty() ? "" : "; use one of " + list;
 }
 
 } // namespace acq

@@ -40,6 +40,8 @@ public:
     std::optional<std::string> optionalString(const char* name, std::size_t maxChars = kNoLimit);
     // The attribute exactly as written (file paths): an error when missing or empty.
     std::optional<std::string> requireVerbatim(const char* name);
+    // The attribute exactly as written, even empty: an error only when missing (a save's texts).
+    std::optional<std::string> requireRaw(const char* name);
     // Ids: 1–64 of letters, digits, '-', '_', '.'.
     std::optional<std::string> requireId(const char* name);
     std::optional<std::string> optionalId(const char* name);
@@ -51,6 +53,7 @@ public:
     std::optional<int> requireInteger(const char* name, int min, int max);
     std::optional<int> optionalInteger(const char* name, int min, int max);
     std::optional<bool> optionalBool(const char* name); // "true" / "false"
+    std::optional<bool> requireBool(const char* name);
     // One of `choices`, exactly.
     std::optional<std::string> requireChoice(const char* name, std::initializer_list<const char*> choices);
 
@@ -95,6 +98,9 @@ void reportStrayText(const tinyxml2::XMLElement& parent, const std::string& file
 // The closest of `candidates` to `word` within a small edit distance, or empty.
 std::string closestMatch(const std::string& word, std::initializer_list<const char*> candidates);
 std::string closestMatch(const std::string& word, const std::vector<std::string>& candidates);
+// What to write instead of an unknown name: `; did you mean "X"?` for a near miss of one of
+// `known`, else `; use one of "A", "B"` (empty when nothing is known).
+std::string suggestInstead(const std::string& word, const std::vector<std::string>& known);
 
 // Helpers shared by the loaders.
 bool isValidId(std::string_view text);

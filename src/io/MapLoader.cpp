@@ -2,7 +2,6 @@
 
 #include "io/ElementReader.h"
 #include "io/PathPolicy.h"
-#include "io/PointSpots.h"
 #include "io/XmlFile.h"
 
 #include <climits>
@@ -157,7 +156,10 @@ bool readSvg(const fs::path& svgPath, BodyMap& map, Diagnostics& diag, std::set<
                        "<circle id=\"" + name + "\">: landmark " + inQuotes(name) + " must lie on the patient's " +
                            (left ? "left" : "right") + ", which on a " + (map.view == MapView::Back ? "back" : "front") +
                            " view is the viewer's " + (viewerLeft ? "left (x < " : "right (x > ") +
-                           formatNumber(map.midlineX) + ")");
+                           formatNumber(map.midlineX) + "); move it there, or name it " +
+                           inQuotes(name.substr(0, name.size() - 2) + (left ? ".R" : ".L")) +
+                           " if it marks the other side, or check the map's view=\"" +
+                           (map.view == MapView::Back ? "back" : "front") + "\"");
         }
     broken = std::move(reader.broken);
     return true;

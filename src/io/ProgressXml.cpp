@@ -1,12 +1,14 @@
 #include "io/ProgressXml.h"
 
-#include "io/Numbers.h"
+#include "io/ElementReader.h"
 #include "io/XmlFile.h"
 
 #include <algorithm>
 #include <charconv>
+#include <climits>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <optional>
 #include <string_view>
 #include <system_error>
@@ -34,62 +36,9 @@ private:
     char m_text[40];
 };
 
-// Reads an attribute, recording the first problem only (the file is rejected as a whole).
-class Attrs {
-public:
-    Attrs(const tinyxml2::XMLElement& el, std::string& problem) : m_el(el), m_problem(problem) {}
-
-    // A view into the document: valid while it lives.
-    std::optional<std::string_view> text(const char* name, bool required)
-    {
-        const char* value = m_el.Attribute(name);
-        if (!value && required)
-            fail(name, "is missing");
-        return value ? std::optional<std::string_view>(value) : std::nullopt;
-    }
-    std::optional<double> real(const char* name, bool required)
-    {
-        const auto raw = text(name, required);
-        if (!raw)
-            return std::nullopt;
-        const auto value = parseNumber(*raw);
-        if (!value)
-            fail(name, "is not a number");
-        return value;
-    }
-    std::optional<int> integer(const char* name, bool required)
-    {
-        const auto raw = text(name, required);
-        if (!raw)
-            return std::nullopt;
-        const auto value = parseInteger(*raw);
-        if (!value)
-            fail(name, "is not a whole number");
-        return value;
-    }
-    std::optional<bool> flag(const char* name, bool required)
-    {
-        const auto raw = text(name, required);
-        if (!raw)
-            return std::nullopt;
-        if (*raw == "true")
-            return true;
-        if (*raw == "false")
-            return false;
-        fail(name, "is not true or false");
-        return std::nullopt;
-    }
-
-private:
-    void fail(const char* name, const char* what)
-    {
-        if (m_problem.empty())
-            m_problem = "line " + std::to_string(m_el.GetLineNum()) + ": <" + m_el.Name() + "> attribute \"" + name +
-                        "\" " + what;
-    }
-    const tinyxml2::XMLElement& m_el;
-    std::string& m_problem;
-};
+// How a save is named in its messages: `progress.xml:2: <attempt>: missing attribute "score"`.
+constexpr const char* kSaveName = "progress.xml";
+constexpr double kAny = std::numeric_limits<double>::infinity();
 
 } // namespace
 
@@ -178,12 +127,53 @@ std::string progressToXml(const Progress& progress)
     return ProgressXmlText(progress).text();
 }
 
+namespace {
+
+// Every attribute of a save's element is read through ElementReader, as the levels' are; unlike
+// a level, a save's elements may hold attributes this version does not know (acceptAll): a later
+// version may add some without changing the format, and its saves must stay readable.
+Attempt readAttempt(const tinyxml2::XMLElement& el, Diagnostics& diag)
+{
+    ElementReader r(el, kSaveName, diag);
+    r.acceptAll();
+    Attempt attempt;
+    attempt.levelId = r.requireRaw("level").value_or("");
+    attempt.startedAt = r.requireRaw("started").value_or("");
+    attempt.seconds = r.requireNumber("seconds", -kAny, kAny).value_or(0.0);
+    attempt.score = r.requireNumber("score", -kAny, kAny).value_or(0.0);
+    attempt.maxScore = r.requireNumber("max", -kAny, kAny).value_or(0.0);
+    attempt.completed = r.requireBool("completed").value_or(false);
+    return attempt;
+}
+
+ItemResult readItem(const tinyxml2::XMLElement& el, Diagnostics& diag)
+{
+    ElementReader r(el, kSaveName, diag);
+    r.acceptAll();
+    ItemResult item;
+    item.id = r.requireRaw("id").value_or("");
+    item.points = r.requireNumber("points", -kAny, kAny).value_or(0.0);
+    item.maxPoints = r.requireNumber("max", -kAny, kAny).value_or(0.0);
+    item.correct = r.requireBool("correct").value_or(false);
+    item.distanceCun = r.optionalNumber("distance", -kAny, kAny);
+    const auto x = r.optionalNumber("x", -kAny, kAny);
+    const auto y = r.optionalNumber("y", -kAny, kAny);
+    if ((el.Attribute("x") == nullptr) != (el.Attribute("y") == nullptr))
+        r.error("has only one of \"x\" and \"y\"");
+    if (x && y)
+        item.click = Vec2{*x, *y};
+    item.mistakes = r.optionalInteger("mistakes", INT_MIN, INT_MAX).value_or(0);
+    return item;
+}
+
+} // namespace
+
 bool progressFromXml(const std::string& text, Progress& out, std::string& problem)
 {
     try {
         Diagnostics diag;
         tinyxml2::XMLDocument doc(true, tinyxml2::PRESERVE_WHITESPACE);
-        if (!parseXmlText(text, "progress.xml", doc, diag, kSaveXmlLimits)) {
+        if (!parseXmlText(text, kSaveName, doc, diag, kSaveXmlLimits)) {
             problem = diag.all().empty() ? "not readable" : diag.all().front().format();
             return false;
         }
@@ -192,11 +182,14 @@ bool progressFromXml(const std::string& text, Progress& out, std::string& proble
             problem = "the root element is <" + std::string(root.Name()) + ">, not <" + kRoot + ">";
             return false;
         }
-        std::string first;
-        Attrs rootAttrs(root, first);
-        const auto format = rootAttrs.integer("format", true);
-        if (!first.empty()) {
-            problem = first;
+        std::optional<int> format;
+        {
+            ElementReader r(root, kSaveName, diag);
+            r.acceptAll();
+            format = r.requireInteger("format", INT_MIN, INT_MAX);
+        }
+        if (!format) {
+            problem = diag.all().front().format();
             return false;
         }
         if (*format != kFormat) {
@@ -205,39 +198,17 @@ bool progressFromXml(const std::string& text, Progress& out, std::string& proble
             return false;
         }
         Progress progress;
-        // Elements and attributes this version does not know are skipped: a later version may add
-        // some without changing the format, and its saves must stay readable.
+        // Elements this version does not know are skipped, as their attributes are (readAttempt).
         for (const tinyxml2::XMLElement* el = root.FirstChildElement("attempt"); el;
              el = el->NextSiblingElement("attempt")) {
-            Attrs attrs(*el, first);
-            Attempt attempt;
-            attempt.levelId = attrs.text("level", true).value_or("");
-            attempt.startedAt = attrs.text("started", true).value_or("");
-            attempt.seconds = attrs.real("seconds", true).value_or(0.0);
-            attempt.score = attrs.real("score", true).value_or(0.0);
-            attempt.maxScore = attrs.real("max", true).value_or(0.0);
-            attempt.completed = attrs.flag("completed", true).value_or(false);
-            for (const tinyxml2::XMLElement* it = el->FirstChildElement("item"); it; it = it->NextSiblingElement("item")) {
-                Attrs itemAttrs(*it, first);
-                ItemResult item;
-                item.id = itemAttrs.text("id", true).value_or("");
-                item.points = itemAttrs.real("points", true).value_or(0.0);
-                item.maxPoints = itemAttrs.real("max", true).value_or(0.0);
-                item.correct = itemAttrs.flag("correct", true).value_or(false);
-                item.distanceCun = itemAttrs.real("distance", false);
-                const auto x = itemAttrs.real("x", false);
-                const auto y = itemAttrs.real("y", false);
-                if (x.has_value() != y.has_value() && first.empty())
-                    first = "line " + std::to_string(it->GetLineNum()) + ": <item> has only one of \"x\" and \"y\"";
-                if (x && y)
-                    item.click = Vec2{*x, *y};
-                item.mistakes = itemAttrs.integer("mistakes", false).value_or(0);
-                attempt.items.push_back(std::move(item));
-            }
+            Attempt attempt = readAttempt(*el, diag);
+            for (const tinyxml2::XMLElement* it = el->FirstChildElement("item"); it; it = it->NextSiblingElement("item"))
+                attempt.items.push_back(readItem(*it, diag));
             progress.add(std::move(attempt));
         }
-        if (!first.empty()) {
-            problem = first;
+        // The file is refused as a whole; its first problem says where it went wrong.
+        if (diag.hasErrors()) {
+            problem = diag.all().front().format();
             return false;
         }
         out = std::move(progress);

@@ -60,10 +60,14 @@ struct DataTree {
     {
         levels = dir.mkdir("data/levels");
         assets = dir.mkdir("data/assets");
-        dir.write("data/assets/maps/back.svg", kBackSvg);
-        dir.write("data/assets/maps/back.map.xml", kBackMap);
-        dir.write("data/assets/maps/side.svg", kSideSvg);
-        dir.write("data/assets/maps/side.map.xml", kSideMap);
+        addMap("back", kBackSvg, kBackMap);
+        addMap("side", kSideSvg, kSideMap);
+    }
+    // Another map for a test of its own: assets/maps/ID.svg and ID.map.xml.
+    void addMap(const std::string& id, const char* svg, const char* map)
+    {
+        dir.write("data/assets/maps/" + id + ".svg", svg);
+        dir.write("data/assets/maps/" + id + ".map.xml", map);
     }
     std::vector<std::filesystem::path> roots() const { return {levels, assets}; }
     // How messages name a file of the maps folder (relative when beneath the current folder).

@@ -230,7 +230,7 @@ TEST_CASE("[loader] a point with y but no x reports the line")
     DataTree tree;
     requireOnly(loadLevel(tree, placement(R"(  <point code="P1" name="N" region="leg" y="10"><location>L</location></point>
 )")),
-                "levels/test.xml:3: <point code=\"P1\">: has \"y\" but no \"x\"");
+                "levels/test.xml:3: <point code=\"P1\">: has \"y\" but no \"x\": add \"x\", or give a \"landmark\" instead of \"y\"");
 }
 
 TEST_CASE("[loader] a point with neither landmark nor x and y is refused")
@@ -636,7 +636,7 @@ TEST_CASE("[loader] lateral on a map without sides is an error")
   <map src="../assets/maps/side.map.xml"/>
   <point code="P1" name="N" region="leg" landmark="knee" lateral="1"><location>L</location></point>
 </level>)"),
-                "levels/test.xml:3: <point code=\"P1\">: attribute \"lateral\" needs a front or back map; the map \"side\" has view=\"other\"");
+                "levels/test.xml:3: <point code=\"P1\">: attribute \"lateral\" needs a front or back map; the map \"side\" has view=\"other\", so use \"dx\" (cun along the map's x axis) instead");
 }
 
 TEST_CASE("[loader] a side view still takes inferior offsets")
@@ -681,7 +681,7 @@ TEST_CASE("[loader] a point outside the map is an error")
     DataTree tree;
     requireOnly(loadLevel(tree, placement(R"(  <point code="P1" name="N" region="lower-back" landmark="L2" lateral="11" bilateral="true"><location>L</location></point>
 )")),
-                "levels/test.xml:3: <point code=\"P1\">: the point lies outside the map: (-20, 400) is not within 0 0 400 800");
+                "levels/test.xml:3: <point code=\"P1\">: the point lies outside the map: (-20, 400) is not within 0 0 400 800; the offsets from the landmark are in cun of region \"lower-back\", not map units");
 }
 
 TEST_CASE("[loader] landmark together with x and y is ambiguous")
@@ -756,7 +756,7 @@ TEST_CASE("[loader] every problem of a file is reported together")
     CHECK(result.errors >= 3);
     CHECK(contains(result.lines, "levels/test.xml:3: <point code=\"P1\">: missing attribute \"name\""));
     CHECK(contains(result.lines, "levels/test.xml:4: <point code=\"P2\">: attribute \"x\" is not a number: \"1.5abc\""));
-    CHECK(contains(result.lines, "levels/test.xml:5: <point code=\"P3\">: region \"nowhere\" is not in the map \"back\""));
+    CHECK(contains(result.lines, "levels/test.xml:5: <point code=\"P3\">: region \"nowhere\" is not in the map \"back\"; use one of \"lower-back\", \"leg\""));
     CHECK(contains(result.lines, "levels/test.xml:6: <point code=\"P3\">: missing <location>"));
     CHECK(contains(result.lines, "levels/test.xml:6: <point code=\"P3\">: duplicate code \"P3\" (first at line 5); give each an id of its own"));
     CHECK(contains(result.lines, "levels/test.xml:7: warning: <level id=\"t\">: unknown element <extra>"));

@@ -1,5 +1,6 @@
-// Loader tests for the ways a point's place can be written: toward/fraction, dx/dy, spots,
-// place="all", several maps, ids and labels; and for regions with a scale given directly.
+// Loader tests for the ways a point's place can be written: spots, place="all", several maps,
+// ids and labels; and for regions with a scale given directly. The geometry of toward/fraction,
+// sides and dx/dy is tested in core (tests/core/test_spot_resolution.cpp).
 #include "Fixtures.h"
 #include "core/PointSuggestion.h"
 
@@ -58,58 +59,10 @@ const char* const kCloseUpMap = R"(<bodymap format="1" id="hand" view="other" ar
 )";
 
 struct CloseUpTree : DataTree {
-    CloseUpTree()
-    {
-        dir.write("data/assets/maps/hand.svg", kCloseUpSvg);
-        dir.write("data/assets/maps/hand.map.xml", kCloseUpMap);
-    }
+    CloseUpTree() { addMap("hand", kCloseUpSvg, kCloseUpMap); }
 };
 
 } // namespace
-
-TEST_CASE("[points] toward and fraction start part of the way to a second landmark")
-{
-    DataTree tree;
-    const LoadResult result = loadLevel(tree, placement(
-        R"(  <point code="P" name="n" region="lower-back" landmark="L2" toward="L4" fraction="0.25">
-    <location>a quarter of the way from L2 to L4</location>
-  </point>
-)"));
-    const PointTarget& p = only(result);
-    REQUIRE(p.spots.size() == 1);
-    CHECK(p.spots[0] == Vec2{200, 415});
-    CHECK(p.landmarks == std::vector<std::string>{"L2", "L4"});
-}
-
-TEST_CASE("[points] toward pairs the sides of a sided landmark with a midline landmark")
-{
-    DataTree tree;
-    // popliteal-crease.L (150,700) and .R (250,700) a third of the way toward L4 (200,460).
-    const LoadResult result = loadLevel(tree, placement(
-        R"(  <point code="P" name="n" region="leg" landmark="popliteal-crease" toward="L4" fraction="0.5" bilateral="true">
-    <location>half way</location>
-  </point>
-)"));
-    const PointTarget& p = only(result);
-    REQUIRE(p.spots.size() == 2);
-    CHECK(p.spots[0] == Vec2{175, 580});
-    CHECK(p.spots[1] == Vec2{225, 580});
-}
-
-TEST_CASE("[points] from a midline landmark toward a sided one, bilateral gives one spot on each side (GB21)")
-{
-    DataTree tree;
-    // L2 (200,400) half way toward scapula-medial-border.L (140,250) and .R (260,250).
-    const LoadResult result = loadLevel(tree, placement(
-        R"(  <point code="GB21" name="n" region="lower-back" landmark="L2" toward="scapula-medial-border" fraction="0.5" bilateral="true">
-    <location>half way</location>
-  </point>
-)"));
-    const PointTarget& p = only(result);
-    REQUIRE(p.spots.size() == 2);
-    CHECK(p.spots[0] == Vec2{170, 325});
-    CHECK(p.spots[1] == Vec2{230, 325});
-}
 
 TEST_CASE("[points] author mode's suggested element, pasted into a level, lies where the author clicked")
 {
@@ -154,17 +107,6 @@ TEST_CASE("[points] a location message names the fix, not a false cause")
                     "(\"scapula-medial-border.L\" or \"scapula-medial-border.R\"), or set bilateral=\"true\" for a point on "
                     "each side");
     }
-    SUBCASE("toward one side without bilateral is one spot, on that side")
-    {
-        const LoadResult result = loadLevel(tree, placement(
-            R"(  <point code="GB21" name="n" region="lower-back" landmark="L2" toward="scapula-medial-border.R" fraction="0.5">
-    <location>x</location>
-  </point>
-)"));
-        const PointTarget& p = only(result);
-        REQUIRE(p.spots.size() == 1);
-        CHECK(p.spots[0] == Vec2{230, 325});
-    }
 }
 
 TEST_CASE("[points] a fraction without toward is refused with its line")
@@ -185,19 +127,6 @@ TEST_CASE("[points] an unknown toward landmark suggests the near miss")
   </point>
 )")),
                 "levels/test.xml:3: <point code=\"P\">: landmark \"L44\" (in \"toward\") is not in the map \"back\"; did you mean \"L4\"?");
-}
-
-TEST_CASE("[points] dx and dy move along the map axes in the region's cun")
-{
-    CloseUpTree tree;
-    const LoadResult result = loadLevel(tree,
-        "<level format=\"1\" id=\"t\" kind=\"placement\" title=\"T\">\n"
-        "  <map src=\"../assets/maps/hand.map.xml\"/>\n"
-        "  <point code=\"P\" name=\"n\" region=\"hand\" landmark=\"gap23-distal\" dx=\"-1\" dy=\"0.5\"><location>x</location></point>\n"
-        "</level>\n");
-    const PointTarget& p = only(result);
-    REQUIRE(p.spots.size() == 1);
-    CHECK(p.spots[0] == Vec2{200, 325});
 }
 
 TEST_CASE("[points] dx on a bilateral point is refused because it cannot mirror")
@@ -254,7 +183,7 @@ TEST_CASE("[points] place all on a point with one spot is refused")
     <location>x</location>
   </point>
 )")),
-                "levels/test.xml:3: <point code=\"P\">: place=\"all\" asks for every spot, but the point has only one");
+                "levels/test.xml:3: <point code=\"P\">: place=\"all\" asks for every spot, but the point has only one; give it two or more <spot> elements, or leave out place=\"all\"");
 }
 
 TEST_CASE("[points] two points may share a code with ids of their own, and labels are kept")

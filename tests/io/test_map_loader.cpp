@@ -244,7 +244,8 @@ TEST_CASE("[map] a left landmark on the right of a back view is an error")
 <circle id="a.L" cx="300" cy="100"/>
 <circle id="a.R" cx="350" cy="100"/>
 </g></svg>)"),
-                tree.mapFile("test.svg") + ":2: <circle id=\"a.L\">: landmark \"a.L\" must lie on the patient's left, which on a back view is the viewer's left (x < 200)");
+                tree.mapFile("test.svg") + ":2: <circle id=\"a.L\">: landmark \"a.L\" must lie on the patient's left, which on a back view is the viewer's left (x < 200); move it there, or name it \"a.R\" if it marks "
+                                           "the other side, or check the map's view=\"back\"");
 }
 
 TEST_CASE("[map] on a front view the patient's left is on the viewer's right")

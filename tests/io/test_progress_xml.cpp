@@ -111,17 +111,17 @@ TEST_CASE("[progress] an empty progress round-trips")
 TEST_CASE("[progress] reading is strict")
 {
     CHECK(problemOf("<acuquest-progress format=\"2\"/>") == "format 2 is not supported by this version (1)");
-    CHECK(problemOf("<acuquest-progress/>") == "line 1: <acuquest-progress> attribute \"format\" is missing");
+    CHECK(problemOf("<acuquest-progress/>") == "progress.xml:1: <acuquest-progress>: missing attribute \"format\"");
     CHECK(problemOf("<progress format=\"1\"/>") == "the root element is <progress>, not <acuquest-progress>");
     CHECK(problemOf("<acuquest-progress format=\"1\">\n<attempt level=\"a\" started=\"\" seconds=\"1.5abc\" score=\"1\" max=\"2\" completed=\"true\"/>\n</acuquest-progress>") ==
-          "line 2: <attempt> attribute \"seconds\" is not a number");
+          "progress.xml:2: <attempt>: attribute \"seconds\" is not a number: \"1.5abc\"");
     CHECK(problemOf("<acuquest-progress format=\"1\">\n<attempt level=\"a\" started=\"\" seconds=\"1\" score=\"inf\" max=\"2\" completed=\"true\"/>\n</acuquest-progress>") ==
-          "line 2: <attempt> attribute \"score\" is not a number");
+          "progress.xml:2: <attempt>: attribute \"score\" is not a number: \"inf\"");
     CHECK(problemOf("<acuquest-progress format=\"1\"><attempt level=\"a\" started=\"\" seconds=\"1\" score=\"1\" max=\"2\" completed=\"yes\"/></acuquest-progress>") ==
-          "line 1: <attempt> attribute \"completed\" is not true or false");
+          "progress.xml:1: <attempt>: attribute \"completed\" must be true or false, not \"yes\"");
     CHECK(problemOf("<acuquest-progress format=\"1\"><attempt level=\"a\" started=\"\" seconds=\"1\" score=\"1\" max=\"2\" completed=\"true\">\n"
                     "<item id=\"x\" points=\"1\" max=\"1\" correct=\"true\" mistakes=\"1.5\"/></attempt></acuquest-progress>") ==
-          "line 2: <item> attribute \"mistakes\" is not a whole number");
+          "progress.xml:2: <item id=\"x\">: attribute \"mistakes\" must be a whole number, not 1.5");
     CHECK(problemOf("<acuquest-progress format=\"1\"><attempt") == "progress.xml:1: not well-formed XML: a malformed element in <attempt>");
     CHECK(problemOf("") == "progress.xml:0: file is empty");
 }

@@ -1,5 +1,6 @@
 // Where a level's point lies on its body map: a landmark plus offsets in cun, or plain x and y,
-// on one side or both.
+// on one side or both. Pure geometry; a location that cannot be placed comes back as a typed
+// problem, which the loader words with the file and line.
 #pragma once
 
 #include "core/BodyMap.h"
@@ -26,10 +27,38 @@ struct PointLocation {
     bool bilateral = false;
 };
 
+// Why a location gives no spots. Each kind is one message of the loader (io/SpotProblemText).
+enum class SpotProblemKind {
+    UnknownRegion,                // `name`: the region
+    LateralNeedsSidedView,        // "lateral" on a map with view="other"
+    BilateralNeedsSidedView,      // x, y and bilateral="true" on a map with view="other"
+    BilateralOnMidline,           // bilateral="true" for a spot on the midline
+    UnknownToward,                // `name`: the landmark in "toward"
+    TowardHasTwoSides,            // `name`: toward="X" where the map has X.L and X.R only
+    TowardOneSideWithBilateral,   // `name`: toward="X.L" from a midline landmark with bilateral="true"
+    LandmarkOneSideWithBilateral, // `name`: landmark="X.L" with bilateral="true"
+    MidlineLateralNeedsBilateral, // `name`: a midline landmark, `lateral` cun to one side
+    NoSidesForBilateral,          // `name`: off the midline (moved `toward` it when given), no sides
+    LandmarkHasTwoSides,          // `name`: landmark="X" where the map has X.L and X.R only
+    UnknownLandmark,              // `name`; `onlySide` when the map has just one side of it
+    AxesOffsetsOnBilateral,       // "dx"/"dy" with two spots
+    OutsideMap,                   // `spot` lies outside the map's bounds
+};
+
+struct SpotProblem {
+    SpotProblemKind kind = SpotProblemKind::UnknownLandmark;
+    std::string name;                  // the landmark or region the problem is about
+    std::optional<std::string> toward; // NoSidesForBilateral: the landmark the spot moved toward
+    std::string onlySide;              // UnknownLandmark: "X.L" or "X.R" when only that one exists
+    bool fromMidline = false;          // TowardHasTwoSides: measured from a midline landmark
+    double lateral = 0.0;              // MidlineLateralNeedsBilateral
+    Vec2 spot;                         // OutsideMap
+};
+
 struct SpotResult {
     std::vector<Vec2> spots;            // the patient's left first when there are two
     std::vector<std::string> landmarks; // the landmarks measured from
-    std::string problem;                // why there are no spots, for the point's diagnostic
+    std::optional<SpotProblem> problem; // why there are no spots
 };
 
 // The rules of docs/levels.md:
