@@ -144,6 +144,14 @@ const Attempt* lastAttempt(const Progress& progress, const std::string& levelId)
     return found;
 }
 
+int answeredItems(const Attempt& attempt)
+{
+    int answered = 0;
+    for (const ItemResult& item : attempt.items)
+        answered += item.answered ? 1 : 0;
+    return answered;
+}
+
 std::string playMissing(const Level& level, const std::string& missed)
 {
     std::string script = "expect-scene menu\nclick-on " + level.id + "\nclick-on start\nwait 0.5\nexpect-scene placement\n";

@@ -49,6 +49,8 @@ Progress loadSavedProgress(const std::filesystem::path& dataHome, const std::str
 // Progress it points into, so a temporary one is refused at compile time.
 const Attempt* lastAttempt(const Progress& progress, const std::string& levelId);
 const Attempt* lastAttempt(Progress&& progress, const std::string& levelId) = delete;
+// How many items of an attempt were answered (a partial matching round: the pairs made).
+int answeredItems(const Attempt& attempt);
 
 std::string readFile(const std::filesystem::path& file);
 

@@ -166,10 +166,7 @@ TEST_CASE("[e2e] Esc in matching and naming asks too, and cancelling keeps the r
     const Attempt* matching = lastAttempt(saved, "causes");
     REQUIRE(matching != nullptr);
     CHECK_FALSE(matching->completed);
-    int matched = 0;
-    for (const ItemResult& item : matching->items)
-        matched += item.answered ? 1 : 0;
-    CHECK(matched == 2);
+    CHECK(answeredItems(*matching) == 2);
 }
 
 TEST_CASE("[e2e] Esc on the menu asks before quitting")
