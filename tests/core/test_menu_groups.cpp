@@ -1,7 +1,7 @@
 // The menu's groups (core/MenuGroups.h): placement by region, matching by kind, broken last.
 #include "core/MenuGroups.h"
 
-#include "core/Fixtures.h"
+#include "Fixtures.h"
 
 #include <doctest/doctest.h>
 
