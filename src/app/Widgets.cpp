@@ -33,6 +33,22 @@ void appendPanel(sf::VertexArray& triangles, const sf::FloatRect& rect, sf::Colo
     appendQuad(triangles, rect.left + rect.width - t, rect.top + t, t, rect.height - 2.0f * t, border);
 }
 
+void appendScrollBar(sf::VertexArray& triangles, const sf::FloatRect& track, const ListScroll& scroll)
+{
+    if (!scroll.scrollable())
+        return;
+    appendPanel(triangles, track, colors::footer, colors::panelBorder, 1.0f);
+    appendPanel(triangles,
+                {track.left, track.top + track.height * scroll.thumbStart(), track.width,
+                 track.height * scroll.thumbLength()},
+                colors::mutedText, colors::mutedText, 0.0f);
+}
+
+int pageTowardClick(const sf::FloatRect& track, const ListScroll& scroll, float y)
+{
+    return y < track.top + track.height * scroll.thumbStart() ? -1 : 1;
+}
+
 void drawPanel(sf::RenderTarget& target, const Theme& theme, const sf::FloatRect& rect, sf::Color fill,
                sf::Color border, float borderThickness)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/Theme.h"
+#include "core/ListScroll.h"
 #include "core/Verdict.h"
 
 #include <SFML/Graphics/Rect.hpp>
@@ -21,6 +22,11 @@ void drawPanel(sf::RenderTarget& target, const Theme& theme, const sf::FloatRect
 // first frame (bench/RESULTS.md).
 void appendPanel(sf::VertexArray& triangles, const sf::FloatRect& rect, sf::Color fill,
                  sf::Color border = colors::panelBorder, float borderThickness = 1.0f);
+// A list's scroll bar (core/ListScroll.h) in `track`: the track, and a thumb showing how much
+// of the list is in view and where. Nothing when the whole list is shown.
+void appendScrollBar(sf::VertexArray& triangles, const sf::FloatRect& track, const ListScroll& scroll);
+// A click at height `y` on that track: -1 above the thumb (a page up), +1 below it.
+int pageTowardClick(const sf::FloatRect& track, const ListScroll& scroll, float y);
 
 struct Button {
     std::string id;    // for scripts: click-on ID

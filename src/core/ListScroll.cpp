@@ -4,6 +4,12 @@
 
 namespace acq {
 
+namespace {
+// Heights shared out to fill a view exactly (core/CardFit.h) add up to it give or take a
+// rounding error: that is still a fit, not a list to scroll.
+constexpr float kSlack = 0.5f;
+} // namespace
+
 void ListScroll::setItems(std::vector<float> heights, float gap, float view)
 {
     m_heights = std::move(heights);
@@ -26,7 +32,7 @@ std::size_t ListScroll::lastFirst() const
     // From the end back, as many items as fit the view.
     std::size_t first = m_heights.size() - 1;
     const float bottom = m_tops.back() + m_heights.back();
-    while (first > 0 && bottom - m_tops[first - 1] <= m_view)
+    while (first > 0 && bottom - m_tops[first - 1] <= m_view + kSlack)
         --first;
     return first;
 }
@@ -36,7 +42,7 @@ std::size_t ListScroll::end() const
     if (m_heights.empty())
         return 0;
     std::size_t end = m_first + 1;
-    while (end < m_heights.size() && m_tops[end] + m_heights[end] - m_tops[m_first] <= m_view)
+    while (end < m_heights.size() && m_tops[end] + m_heights[end] - m_tops[m_first] <= m_view + kSlack)
         ++end;
     return end;
 }

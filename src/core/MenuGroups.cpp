@@ -51,4 +51,13 @@ std::vector<MenuItem> groupMenu(const std::vector<MenuGroup>& groups)
     return items;
 }
 
+std::vector<std::size_t> menuOrder(const std::vector<MenuGroup>& groups)
+{
+    std::vector<std::size_t> order;
+    for (const MenuItem& item : groupMenu(groups))
+        if (!item.heading)
+            order.push_back(item.level);
+    return order;
+}
+
 } // namespace acq

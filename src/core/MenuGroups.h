@@ -34,5 +34,8 @@ struct MenuItem {
 // Levels (in the catalog's order) into their groups: by rank, then groups in the order their
 // first level comes, levels keeping their order within a group; each group after its heading.
 std::vector<MenuItem> groupMenu(const std::vector<MenuGroup>& groups);
+// The levels' indices in the order the menu lists them, headings left out: the rows Down walks
+// through after practice.
+std::vector<std::size_t> menuOrder(const std::vector<MenuGroup>& groups);
 
 } // namespace acq

@@ -29,6 +29,18 @@ TEST_CASE("[scroll] a list that fits the view shows every item and does not scro
     CHECK(scroll.thumbLength() == doctest::Approx(1.0));
 }
 
+TEST_CASE("[scroll] cards shared out to fill the view exactly fit it, whatever the rounding")
+{
+    // Seven cards filling 661.3 px with gaps of 8: each height a fraction that does not add up
+    // to the view exactly in floating point.
+    const float view = 661.3f;
+    const float gap = 8.0f;
+    ListScroll scroll;
+    scroll.setItems(std::vector<float>(7, (view - 6 * gap) / 7.0f), gap, view);
+    CHECK_FALSE(scroll.scrollable());
+    CHECK(scroll.end() == 7);
+}
+
 TEST_CASE("[scroll] a long list shows only the items wholly in view, and scrolls within itself")
 {
     ListScroll scroll = twelveCards();

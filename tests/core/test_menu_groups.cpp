@@ -51,4 +51,5 @@ TEST_CASE("[menu] groups follow their first level within their rank, each level 
     CHECK(items[8].text == "Could not be loaded");
     CHECK(items[9].level == 3);
     CHECK(groupMenu({}).empty());
+    CHECK(menuOrder(groups) == std::vector<std::size_t>{0, 4, 1, 2, 5, 3});
 }

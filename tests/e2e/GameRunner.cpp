@@ -80,12 +80,10 @@ std::string menuKeysTo(const std::string& levelId)
     std::vector<MenuGroup> groups;
     for (const LevelEntry& entry : catalog.entries)
         groups.push_back(menuGroupOf(entry.playable() ? &*entry.level : nullptr));
-    std::string keys = "key Home\n"; // the practice row
-    for (const MenuItem& item : groupMenu(groups)) {
-        if (item.heading)
-            continue; // the keyboard passes headings by
+    std::string keys = "key Home\n"; // the practice row; the keyboard passes headings by
+    for (const std::size_t index : menuOrder(groups)) {
         keys += "key Down\n";
-        const LevelEntry& entry = catalog.entries.at(item.level);
+        const LevelEntry& entry = catalog.entries.at(index);
         if (entry.level && entry.level->id == levelId)
             return keys;
     }

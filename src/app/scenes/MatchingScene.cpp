@@ -204,16 +204,8 @@ void MatchingScene::drawScrollBars(sf::RenderTarget& target) const
     // A column with cards out of view shows how much there is and where the view is, so a
     // player sees that more cards lie below (or above).
     sf::VertexArray bars(sf::Triangles);
-    for (int column = 0; column < 2; ++column) {
-        if (!m_scroll[column].scrollable())
-            continue;
-        const sf::FloatRect track = scrollTrack(column);
-        appendPanel(bars, track, colors::footer, colors::panelBorder, 1.0f);
-        appendPanel(bars,
-                    {track.left, track.top + track.height * m_scroll[column].thumbStart(), track.width,
-                     track.height * m_scroll[column].thumbLength()},
-                    colors::mutedText, colors::mutedText, 0.0f);
-    }
+    for (int column = 0; column < 2; ++column)
+        appendScrollBar(bars, scrollTrack(column), m_scroll[column]);
     if (bars.getVertexCount() > 0)
         context().theme.drawShapes(target, bars);
 }
@@ -548,8 +540,7 @@ void MatchingScene::handleEvent(const sf::Event& event)
                 // A click on a scroll bar's track pages toward it.
                 const sf::FloatRect track = scrollTrack(column);
                 if (m_scroll[column].scrollable() && track.contains(p)) {
-                    const float thumb = track.top + track.height * m_scroll[column].thumbStart();
-                    if (m_scroll[column].page(p.y < thumb ? -1 : 1)) {
+                    if (m_scroll[column].page(pageTowardClick(track, m_scroll[column], p.y))) {
                         placeCards();
                         m_hover.reset();
                     }

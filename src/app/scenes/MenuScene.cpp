@@ -143,16 +143,8 @@ void MenuScene::drawScrollBars(sf::RenderTarget& target) const
     // When some rows are out of view, a bar beside the list shows how much there is and where
     // the view is: a player must see that more levels lie below.
     sf::VertexArray bar(sf::Triangles);
-    for (std::size_t column = 0; column < m_columns; ++column) {
-        if (!m_scroll[column].scrollable())
-            continue;
-        const sf::FloatRect track = scrollTrack(column);
-        appendPanel(bar, track, colors::footer, colors::panelBorder, 1.0f);
-        appendPanel(bar,
-                    {track.left, track.top + track.height * m_scroll[column].thumbStart(), track.width,
-                     track.height * m_scroll[column].thumbLength()},
-                    colors::mutedText, colors::mutedText, 0.0f);
-    }
+    for (std::size_t column = 0; column < m_columns; ++column)
+        appendScrollBar(bar, scrollTrack(column), m_scroll[column]);
     if (bar.getVertexCount() > 0)
         context().theme.drawShapes(target, bar);
 }
@@ -351,7 +343,7 @@ void MenuScene::handleEvent(const sf::Event& event)
                 // A click on a scroll bar's track pages toward it.
                 const sf::FloatRect track = scrollTrack(column);
                 if (row < 0 && m_scroll[column].scrollable() && track.contains(p))
-                    m_scroll[column].page(p.y < track.top + track.height * m_scroll[column].thumbStart() ? -1 : 1);
+                    m_scroll[column].page(pageTowardClick(track, m_scroll[column], p.y));
             }
         }
         break;
