@@ -56,15 +56,13 @@ void MenuScene::layout(sf::Vector2f size)
         groups.push_back(menuGroupOf(entry.playable() ? &*entry.level : nullptr));
     std::vector<Line> lines{{false, {}, kPracticeRow, 0.0f}};
     std::size_t firstLater = 0; // the first line of a later kind: where a second column starts
-    for (const MenuItem& item : groupMenu(groups)) {
-        if (item.heading && firstLater == 0 && groups.size() > 0) {
-            // a heading of matching or broken levels (their groups follow the placement ones)
-            const bool later = std::any_of(groups.begin(), groups.end(), [&](const MenuGroup& g) {
-                return g.heading == item.text && g.rank > 0;
-            });
-            if (later)
-                firstLater = lines.size();
-        }
+    const std::vector<MenuItem> items = groupMenu(groups);
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        const MenuItem& item = items[k];
+        // A heading's group is its next line's: the first of matching or broken levels, which
+        // follow the placement groups, starts the second column.
+        if (item.heading && firstLater == 0 && k + 1 < items.size() && groups[items[k + 1].level].rank > 0)
+            firstLater = lines.size();
         lines.push_back({item.heading, item.text, item.heading ? 0 : item.level + 1, 0.0f});
     }
     const float headingHeight = theme.lineHeight(17.0f) + 8.0f * scale;
