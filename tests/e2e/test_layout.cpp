@@ -4,8 +4,10 @@
 // with WCAG 2.1 AA contrast against what it is drawn on (issue 19, section 1).
 #include "e2e/GameRunner.h"
 
+#include "core/MenuGroups.h"
 #include "core/PlacementRound.h"
 #include "core/Settings.h"
+#include "io/LevelCatalog.h"
 #include "io/SettingsFile.h"
 
 #include <doctest/doctest.h>
@@ -167,4 +169,42 @@ TEST_CASE("[e2e] the ten causes at 640x480: the answers scroll, every card reach
                                         "wait 0.1\nexpect-layout\nclose\n");
     INFO(run.log);
     CHECK(run.exitCode == 0);
+}
+
+TEST_CASE("[e2e] the menu at every size: each level reachable by click-on, under its group's heading")
+{
+    // The levels in the menu's order, each with its group's heading (core/MenuGroups.h).
+    const std::filesystem::path root = ACUQUEST_SOURCE_DIR;
+    const LevelCatalog catalog =
+        loadCatalog({root / "levels"}, DataRoots({root / "levels", root / "assets"}, root / "assets"));
+    std::vector<MenuGroup> groups;
+    for (const LevelEntry& entry : catalog.entries)
+        groups.push_back(menuGroupOf(entry.playable() ? &*entry.level : nullptr));
+    REQUIRE(menuOrder(groups).size() == catalog.entries.size());
+    for (const Size& size : kSizes) {
+        CAPTURE(size.width);
+        TempFolder temp;
+        std::string script = "window " + std::to_string(size.width) + " " + std::to_string(size.height) + "\nwait 0\n";
+        for (const std::size_t i : menuOrder(groups)) {
+            const Level& level = *catalog.entries[i].level;
+            // Clicked as a player would, scrolling to it first.
+            script += "click-on " + level.id + "\nwait 0.1\nexpect-scene intro\nkey Escape\nwait 0.1\nexpect-scene menu\n" +
+                      "expect-text \"" + level.title + "\"\nexpect-layout\n";
+        }
+        // The keyboard walks the rows past the headings; a group's first row brings its heading
+        // into view with it; from the last row Down goes round to practice.
+        script += "key Home\nexpect-text \"Practice\"\n";
+        const std::vector<MenuItem> items = groupMenu(groups);
+        for (std::size_t k = 0; k < items.size(); ++k) {
+            if (items[k].heading)
+                continue;
+            script += "key Down\nexpect-text \"" + catalog.entries[items[k].level].level->title + "\"\n";
+            if (k > 0 && items[k - 1].heading)
+                script += "expect-text \"" + items[k - 1].text + "\"\n";
+        }
+        script += "key Down\nexpect-text \"Practice\"\n";
+        const GameRun run = runGame(temp.path() / "data", script + "close\n");
+        INFO(run.log);
+        CHECK(run.exitCode == 0);
+    }
 }
