@@ -55,6 +55,14 @@ public:
     // For `choose-answer`: the `locate` targets to click, in turn, to answer the current
     // question rightly or wrongly; empty when there is no such question on screen.
     virtual std::vector<std::string> answerTargets(bool /*right*/) const { return {}; }
+    // For scripted play: a named thing that is there but scrolled out of view. Where to hold the
+    // pointer and which way to turn the wheel (+1 up, -1 down) to bring it nearer, as a player
+    // scrolls to it; none when it is in view or not there at all.
+    struct WheelTurn {
+        sf::Vector2f at;
+        float delta = 0.0f;
+    };
+    virtual std::optional<WheelTurn> scrollToward(const std::string& /*target*/) const { return std::nullopt; }
 
 protected:
     Context& context() const { return m_context; }

@@ -117,6 +117,31 @@ void ScriptRunner::click(ScriptHost& host, sf::Vector2f at)
     host.inject(mouseButtonEvent(sf::Event::MouseButtonReleased, pixel(at)));
 }
 
+std::optional<sf::Vector2f> ScriptRunner::reveal(ScriptHost& host, const std::string& target)
+{
+    // Each turn of the wheel moves a list by at least one item: a bounded number of turns.
+    for (int turn = 0; turn < 200; ++turn) {
+        Scene* top = host.topScene();
+        if (!top)
+            return std::nullopt;
+        if (const auto at = top->locate(target))
+            return at;
+        const auto wheel = top->scrollToward(target);
+        if (!wheel)
+            return std::nullopt;
+        m_mouse = pixel(wheel->at);
+        host.inject(mouseMoveEvent(m_mouse));
+        sf::Event event{};
+        event.type = sf::Event::MouseWheelScrolled;
+        event.mouseWheelScroll.wheel = sf::Mouse::VerticalWheel;
+        event.mouseWheelScroll.delta = wheel->delta;
+        event.mouseWheelScroll.x = m_mouse.x;
+        event.mouseWheelScroll.y = m_mouse.y;
+        host.inject(event);
+    }
+    return std::nullopt;
+}
+
 bool ScriptRunner::run(const ScriptCommand& command, ScriptHost& host)
 {
     using K = ScriptCommand::Kind;
@@ -190,8 +215,7 @@ bool ScriptRunner::run(const ScriptCommand& command, ScriptHost& host)
         }
         // Each card or choice clicked as a player would, the screen answering each click.
         for (const std::string& target : targets) {
-            Scene* now = host.topScene();
-            const auto at = now ? now->locate(target) : std::nullopt;
+            const auto at = reveal(host, target);
             if (!at) {
                 fail(command, "choose-answer: \"" + target + "\" is not on screen");
                 return false;
@@ -201,7 +225,7 @@ bool ScriptRunner::run(const ScriptCommand& command, ScriptHost& host)
         return false;
     }
     case K::ClickOn: {
-        const auto at = top ? top->locate(command.words.at(0)) : std::nullopt;
+        const auto at = reveal(host, command.words.at(0));
         if (!at) {
             fail(command, "nothing named \"" + command.words.at(0) + "\" on the " +
                               (top ? std::string(top->name()) : std::string("empty")) + " screen");
@@ -211,8 +235,12 @@ bool ScriptRunner::run(const ScriptCommand& command, ScriptHost& host)
         return false;
     }
     case K::DragOn: {
-        const auto from = top ? top->locate(command.words.at(0)) : std::nullopt;
-        const auto to = top ? top->locate(command.words.at(1)) : std::nullopt;
+        // The card first, then its partner, scrolled into view as a player would (one list's
+        // scrolling can hide the card already found only if both are in the same list).
+        auto from = reveal(host, command.words.at(0));
+        const auto to = from ? reveal(host, command.words.at(1)) : std::nullopt;
+        if (from && top)
+            from = top->locate(command.words.at(0));
         if (!from || !to) {
             fail(command, "nothing named \"" + command.words.at(from ? 1 : 0) + "\" on this screen");
             return false;

@@ -4,6 +4,7 @@
 #include "app/ScriptHost.h"
 #include "core/Script.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,9 @@ private:
     bool run(const ScriptCommand& command, ScriptHost& host); // false: stop this frame
     void fail(const ScriptCommand& command, const std::string& message);
     void click(ScriptHost& host, sf::Vector2f at);
+    // Where a named thing is on screen, after scrolling it into view with the wheel if it is
+    // off screen (Scene::scrollToward); none when the screen has no such thing.
+    std::optional<sf::Vector2f> reveal(ScriptHost& host, const std::string& target);
 
     Script m_script;
     std::size_t m_next = 0;

@@ -1,5 +1,7 @@
 #include "app/Widgets.h"
 
+#include "core/TextWrap.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -31,6 +33,22 @@ void appendPanel(sf::VertexArray& triangles, const sf::FloatRect& rect, sf::Colo
     appendQuad(triangles, rect.left, rect.top + rect.height - t, rect.width, t, border);
     appendQuad(triangles, rect.left, rect.top + t, t, rect.height - 2.0f * t, border);
     appendQuad(triangles, rect.left + rect.width - t, rect.top + t, t, rect.height - 2.0f * t, border);
+}
+
+void appendScrollBar(sf::VertexArray& triangles, const sf::FloatRect& track, const ListScroll& scroll)
+{
+    if (!scroll.scrollable())
+        return;
+    appendPanel(triangles, track, colors::footer, colors::panelBorder, 1.0f);
+    appendPanel(triangles,
+                {track.left, track.top + track.height * scroll.thumbStart(), track.width,
+                 track.height * scroll.thumbLength()},
+                colors::mutedText, colors::mutedText, 0.0f);
+}
+
+int pageTowardClick(const sf::FloatRect& track, const ListScroll& scroll, float y)
+{
+    return y < track.top + track.height * scroll.thumbStart() ? -1 : 1;
 }
 
 void drawPanel(sf::RenderTarget& target, const Theme& theme, const sf::FloatRect& rect, sf::Color fill,
@@ -78,6 +96,17 @@ void drawFooter(sf::RenderTarget& target, const Theme& theme, const std::string&
     // On a narrow window the hints get smaller rather than run off the edge.
     const float textSize = fittingSize(theme, hints, size.x - 32.0f, 15.0f);
     theme.drawText(target, hints, {16.0f, size.y - height + 6.0f}, textSize, colors::mutedText);
+}
+
+float drawFitted(sf::RenderTarget& target, const Theme& theme, const std::string& text, sf::Vector2f at,
+                 float maxWidth, float designSize, sf::Color color, FontStyle style)
+{
+    const float size = fittingSize(theme, text, maxWidth, designSize, style);
+    if (theme.textWidth(text, size, style) <= maxWidth)
+        return theme.drawText(target, text, at, size, color, style);
+    const std::string shortened =
+        elideText(text, maxWidth, [&](std::string_view s) { return theme.textWidth(s, size, style); });
+    return theme.drawText(target, shortened, at, size, color, style);
 }
 
 float fittingSize(const Theme& theme, const std::string& text, float maxWidth, float designSize, FontStyle style)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/Theme.h"
+#include "core/ListScroll.h"
 #include "core/Verdict.h"
 
 #include <SFML/Graphics/Rect.hpp>
@@ -24,6 +25,11 @@ void drawPanel(sf::RenderTarget& target, const Theme& theme, const sf::FloatRect
 // each draw call has a cost of its own.
 void appendPanel(sf::VertexArray& triangles, const sf::FloatRect& rect, sf::Color fill,
                  sf::Color border = colors::panelBorder, float borderThickness = 1.0f);
+// A list's scroll bar (core/ListScroll.h) in `track`: the track, and a thumb showing how much
+// of the list is in view and where. Nothing when the whole list is shown.
+void appendScrollBar(sf::VertexArray& triangles, const sf::FloatRect& track, const ListScroll& scroll);
+// A click at height `y` on that track: -1 above the thumb (a page up), +1 below it.
+int pageTowardClick(const sf::FloatRect& track, const ListScroll& scroll, float y);
 
 struct Button {
     std::string id;    // for scripts: click-on ID
@@ -47,6 +53,11 @@ sf::Vector2f centreOf(const sf::FloatRect& rect);
 // titles shrink instead of running into what stands beside them.
 float fittingSize(const Theme& theme, const std::string& text, float maxWidth, float designSize,
                   FontStyle style = FontStyle::Regular);
+// Draws one line at the largest size up to `designSize` (down to 11) that fits `maxWidth`,
+// shortened with "…" when even that does not: a title of any length stays in its place (a level
+// file may hold one long word). Returns its width.
+float drawFitted(sf::RenderTarget& target, const Theme& theme, const std::string& text, sf::Vector2f at,
+                 float maxWidth, float designSize, sf::Color color, FontStyle style = FontStyle::Regular);
 
 
 // Scores in whole points ("412"), as the player sees them everywhere.

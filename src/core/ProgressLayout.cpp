@@ -52,34 +52,4 @@ std::string pageIndicator(const ListPage& page)
            " of " + std::to_string(page.total);
 }
 
-std::string elideText(std::string_view text, double maxWidth, const MeasureText& measure)
-{
-    if (measure(text) <= maxWidth)
-        return std::string(text);
-    static constexpr std::string_view kEllipsis = "…";
-    // Code point boundaries, then the longest start that fits with the ellipsis (widths grow
-    // with length, so a binary search over the boundaries).
-    std::vector<std::size_t> ends;
-    for (std::size_t i = 0; i < text.size();) {
-        i = std::min(text.size(), i + utf8SequenceLength(static_cast<unsigned char>(text[i])));
-        ends.push_back(i);
-    }
-    std::size_t lo = 0, hi = ends.size(); // the answer is in [lo, hi): how many code points
-    std::string best(kEllipsis);
-    while (lo < hi) {
-        const std::size_t mid = (lo + hi + 1) / 2;
-        std::string candidate(text.substr(0, ends[mid - 1]));
-        while (!candidate.empty() && candidate.back() == ' ')
-            candidate.pop_back();
-        candidate += kEllipsis;
-        if (measure(candidate) <= maxWidth) {
-            best = std::move(candidate);
-            lo = mid;
-        } else {
-            hi = mid - 1;
-        }
-    }
-    return best;
-}
-
 } // namespace acq

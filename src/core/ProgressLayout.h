@@ -46,8 +46,4 @@ std::size_t rowsThatFit(float height, float rowHeight, std::size_t total, float 
 // "4-6 of 8": what a paged list shows; empty when it fits on one page.
 std::string pageIndicator(const ListPage& page);
 
-// `text` if it fits `maxWidth`; else its longest start (at a code point) that fits with "…"
-// after it; "…" alone when not even one code point does.
-std::string elideText(std::string_view text, double maxWidth, const MeasureText& measure);
-
 } // namespace acq

@@ -1,6 +1,8 @@
 #include "e2e/GameRunner.h"
 
+#include "core/MenuGroups.h"
 #include "core/PlacementRound.h"
+#include "io/LevelCatalog.h"
 #include "io/LevelLoader.h"
 #include "io/history/Database.h"
 
@@ -68,6 +70,25 @@ GameRun runGame(const fs::path& dataHome, const std::string& script, const std::
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     run.log = readFile(logFile);
     return run;
+}
+
+std::string menuKeysTo(const std::string& levelId)
+{
+    const fs::path root = ACUQUEST_SOURCE_DIR;
+    static const LevelCatalog catalog =
+        loadCatalog({root / "levels"}, DataRoots({root / "levels", root / "assets"}, root / "assets"));
+    std::vector<MenuGroup> groups;
+    for (const LevelEntry& entry : catalog.entries)
+        groups.push_back(menuGroupOf(entry.playable() ? &*entry.level : nullptr));
+    std::string keys = "key Home\n"; // the practice row; the keyboard passes headings by
+    for (const std::size_t index : menuOrder(groups)) {
+        keys += "key Down\n";
+        const LevelEntry& entry = catalog.entries.at(index);
+        if (entry.level && entry.level->id == levelId)
+            return keys;
+    }
+    FAIL("no shipped level " << levelId);
+    return keys;
 }
 
 std::shared_ptr<const Level> loadShippedLevel(const std::string& fileName)

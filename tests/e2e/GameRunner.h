@@ -54,6 +54,11 @@ int answeredItems(const Attempt& attempt);
 
 std::string readFile(const std::filesystem::path& file);
 
+// The keys that move the menu's focus from practice to a shipped level, as a player walks the
+// list: Home, then Down once per row (the levels in their groups, core/MenuGroups.h). The test
+// fails if there is no such level.
+std::string menuKeysTo(const std::string& levelId);
+
 // A script that plays `level` from the menu in the order the game asks it (seed 1 in scripts),
 // placing `missed` 2.5 cun off its spot (no points) and every other point on its spot; it ends
 // on the results screen.

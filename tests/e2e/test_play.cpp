@@ -50,17 +50,7 @@ std::string lowerBackByMouse(const Level& level, const std::filesystem::path& sc
 // on the introduction), whether or not the menu shows it without scrolling.
 std::string openWithKeys(const std::string& levelId)
 {
-    const std::filesystem::path root = ACUQUEST_SOURCE_DIR;
-    static const LevelCatalog catalog = loadCatalog({root / "levels"}, DataRoots({root / "levels", root / "assets"}, root / "assets"));
-    // Home is the practice row; the levels follow it.
-    std::string script = "expect-scene menu\nkey Home\nkey Down\n";
-    for (const LevelEntry& entry : catalog.entries) {
-        if (entry.level && entry.level->id == levelId)
-            return script + "key Enter\nwait 0.1\nexpect-scene intro\nkey Enter\nwait 0.2\n";
-        script += "key Down\n";
-    }
-    FAIL("no shipped level " << levelId);
-    return script;
+    return "expect-scene menu\n" + menuKeysTo(levelId) + "key Enter\nwait 0.1\nexpect-scene intro\nkey Enter\nwait 0.2\n";
 }
 
 const PointTarget& pointWithId(const Level& level, const std::string& id)
@@ -230,17 +220,8 @@ TEST_CASE("[e2e] both levels can be finished with the keyboard alone")
     // a seed derived from it (this is the second round); the same model tells where each answer
     // lands, and the keys walk there as a player would.
     MatchingRound round(*causes, roundSeed(1, 1), 0.0);
-    // Down walks the menu in its order (sorted as the game sorts the catalog).
-    const std::filesystem::path root = ACUQUEST_SOURCE_DIR;
-    const LevelCatalog catalog = loadCatalog({root / "levels"}, DataRoots({root / "levels", root / "assets"}, root / "assets"));
-    std::size_t lowerBack = 0, causesAt = 0;
-    for (std::size_t i = 0; i < catalog.entries.size(); ++i) {
-        if (catalog.entries[i].level && catalog.entries[i].level->id == "lower-back") lowerBack = i;
-        if (catalog.entries[i].level && catalog.entries[i].level->id == "causes") causesAt = i;
-    }
-    REQUIRE(lowerBack == 0); // Home and one step down (past practice) reach it
-    for (std::size_t i = 0; i < causesAt; ++i)
-        script += "key Down\n";
+    // Down walks the menu in its order (the levels in their groups), from practice at Home.
+    script += menuKeysTo("causes");
     script += "key Enter\nkey Enter\nwait 0.2\nexpect-scene matching\n";
     std::size_t promptFocus = 0;
     auto walk = [&](std::size_t from, std::size_t to, const std::vector<MatchCard>& cards) {

@@ -19,17 +19,8 @@ namespace {
 // Enter on the intro.
 std::string openFromMenu(const std::string& levelId, const std::string& onIntro)
 {
-    const std::filesystem::path root = ACUQUEST_SOURCE_DIR;
-    const LevelCatalog catalog =
-        loadCatalog({root / "levels"}, DataRoots({root / "levels", root / "assets"}, root / "assets"));
-    std::string script = "expect-scene menu\nkey Home\nkey Down\n";
-    for (const LevelEntry& entry : catalog.entries) {
-        if (entry.level && entry.level->id == levelId)
-            return script + "key Enter\nwait 0.1\nexpect-scene intro\n" + onIntro + "key Enter\nwait 0.2\n";
-        script += "key Down\n";
-    }
-    FAIL("no shipped level " << levelId);
-    return script;
+    return "expect-scene menu\n" + menuKeysTo(levelId) + "key Enter\nwait 0.1\nexpect-scene intro\n" + onIntro +
+           "key Enter\nwait 0.2\n";
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "GameScript.h"
 
+#include "core/MenuGroups.h"
 #include "io/LevelCatalog.h"
 #include "io/LevelLoader.h"
 
@@ -29,9 +30,13 @@ std::size_t shippedMenuIndex(const std::string& levelId)
 {
     const fs::path root = ACUQUEST_SOURCE_DIR;
     const LevelCatalog catalog = loadCatalog({root / "levels"}, DataRoots({root / "levels", root / "assets"}, root / "assets"));
-    for (std::size_t i = 0; i < catalog.entries.size(); ++i)
-        if (catalog.entries[i].level && catalog.entries[i].level->id == levelId)
-            return i;
+    std::vector<MenuGroup> groups;
+    for (const LevelEntry& entry : catalog.entries)
+        groups.push_back(menuGroupOf(entry.playable() ? &*entry.level : nullptr));
+    const std::vector<std::size_t> order = menuOrder(groups);
+    for (std::size_t row = 0; row < order.size(); ++row)
+        if (catalog.entries[order[row]].level && catalog.entries[order[row]].level->id == levelId)
+            return row;
     FAIL("no shipped level " << levelId);
     return 0;
 }

@@ -18,7 +18,8 @@ std::vector<std::string> shippedPairIds(const std::string& fileName);
 // with the keyboard, so wherever the menu lays it out), pair everything right, and go back.
 std::string playMatching(const std::string& levelId, const std::vector<std::string>& pairIds, std::size_t index = 0);
 
-// Where `levelId` is in the menu of the shipped levels (playable ones come first, by order).
+// Where `levelId` is in the menu of the shipped levels: its row in their groups, headings left
+// out (core/MenuGroups.h), as Down walks them.
 std::size_t shippedMenuIndex(const std::string& levelId);
 
 // A data folder (for ACUQUEST_DATA_DIR) under `root` whose levels are the shipped `fileName`

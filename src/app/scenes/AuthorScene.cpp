@@ -138,9 +138,10 @@ void AuthorScene::draw(sf::RenderTarget& target) const
     }
     const float scale = theme.scale();
     drawPanel(target, theme, {0, 0, m_size.x, 56.0f * scale}, sf::Color(234, 229, 219), sf::Color(234, 229, 219), 0);
-    theme.drawText(target, "Author: " + m_level.title + "  (map " + std::to_string(m_map + 1) + " of " +
-                               std::to_string(m_canvases.size()) + ": " + view.map().title + ")",
-                   {16.0f * scale, 8.0f * scale}, 18.0f, colors::text, FontStyle::Bold);
+    drawFitted(target, theme,
+               "Author: " + m_level.title + "  (map " + std::to_string(m_map + 1) + " of " +
+                   std::to_string(m_canvases.size()) + ": " + view.map().title + ")",
+               {16.0f * scale, 8.0f * scale}, m_size.x - 32.0f * scale, 18.0f, colors::text, FontStyle::Bold);
     theme.drawText(target, m_lastReport.empty() ? "Click where a point lies: its <point> element is printed." : m_lastReport,
                    {16.0f * scale, 32.0f * scale}, 14.0f, colors::mutedText);
     drawFooter(target, theme, "Click: print a <point>    N: measure from the next landmark    Tab: next map    L: landmarks    Wheel/+/-: zoom    Right-drag: pan    Esc: quit");

@@ -124,7 +124,7 @@ void LevelIntroScene::draw(sf::RenderTarget& target) const
     const float width = std::min(m_size.x - 48.0f * scale, 860.0f * scale);
     const float left = (m_size.x - width) / 2.0f;
     float y = 36.0f * scale;
-    theme.drawText(target, m_level.title, {left, y}, 32.0f, colors::text, FontStyle::Bold);
+    drawFitted(target, theme, m_level.title, {left, y}, width, 32.0f, colors::text, FontStyle::Bold);
     y += theme.lineHeight(32.0f) + 4.0f * scale;
     std::string kind;
     if (const PlacementLevel* placement = m_level.placement()) {

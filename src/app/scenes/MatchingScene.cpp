@@ -11,8 +11,6 @@
 #include <cmath>
 #include <limits>
 #include <cstdio>
-#include <iostream>
-#include <numeric>
 
 namespace acq {
 
@@ -104,21 +102,33 @@ void MatchingScene::layout(sf::Vector2f size)
     const float bottom = size.y - theme.lineHeight(15.0f) - 12.0f - 10.0f * scale;
 
     const float columnGap = 28.0f * scale;
-    const float promptWidth = std::max(120.0f, (size.x - 2 * margin - columnGap) * 0.34f);
-    const float answerWidth = std::max(160.0f, size.x - 2 * margin - columnGap - promptWidth);
-    const float lefts[2] = {margin, margin + promptWidth + columnGap};
-    const float widths[2] = {promptWidth, answerWidth};
     const float pad = 10.0f * scale;
     // The check mark of a matched card hangs left of its text, so marking it moves no word.
     m_gutter = theme.textWidth(std::string(kCheckMark) + " ", 17.0f, FontStyle::Bold);
     m_cardPadding = pad * 0.5f;
+    m_barWidth = std::max(8.0f, 10.0f * scale);
+    m_barGap = std::max(4.0f, 6.0f * scale);
+    m_cardsTop = top;
+    m_cardsBottom = bottom;
 
+    // Each column's width, less room for a scroll bar beside it when the cards need one.
+    float lefts[2] = {};
+    float widths[2] = {};
     std::vector<CardColumn> columns(2);
-    for (int column = 0; column < 2; ++column) {
-        columns[column].textWidth = widths[column] - 2 * pad - m_gutter;
-        for (const MatchCard& card : cards(column))
-            columns[column].texts.push_back(card.text);
-    }
+    const auto shareWidth = [&](bool bars) {
+        const float room = size.x - 2 * margin - columnGap - (bars ? 2 * (m_barGap + m_barWidth) : 0.0f);
+        widths[kPrompts] = std::max(120.0f, room * 0.34f);
+        widths[kAnswers] = std::max(160.0f, room - widths[kPrompts]);
+        lefts[kPrompts] = margin;
+        lefts[kAnswers] = margin + widths[kPrompts] + columnGap + (bars ? m_barGap + m_barWidth : 0.0f);
+        for (int column = 0; column < 2; ++column) {
+            columns[column].textWidth = widths[column] - 2 * pad - m_gutter;
+            columns[column].texts.clear();
+            for (const MatchCard& card : cards(column))
+                columns[column].texts.push_back(card.text);
+        }
+    };
+    shareWidth(false);
     CardFitRules rules;
     rules.height = std::max(0.0f, bottom - top);
     rules.gap = kGap * scale;
@@ -131,39 +141,76 @@ void MatchingScene::layout(sf::Vector2f size)
     const LineHeightAt lineHeight = [&](float at) { return theme.lineHeight(at); };
     CardFit fit = fitCards(columns, rules, measure, lineHeight);
     if (!fit.fits) {
-        // Too many long cards for this window at 11 px (the causes round at 640 x 480): smaller
-        // text, as small as the screen drew before, rather than cards below the window's edge.
-        rules.smallest = std::min(smallest, 11.0f);
+        // Too many long cards for this window at 11 px (the ten causes at 640 x 480): the text
+        // stays readable and the column that is too tall scrolls, with a bar beside it.
+        shareWidth(true);
         fit = fitCards(columns, rules, measure, lineHeight);
-        if (!m_fitReported) {
-            std::cerr << "acuquest: the cards of level " << m_level.id << " do not fit a " << size.x << "x" << size.y
-                      << " window at " << kSmallestPixels << " px: drawn at " << theme.px(fit.size) << " px\n";
-            m_fitReported = true;
-        }
     }
     m_fontSize = fit.size;
-    for (auto& heights : fit.heights) {
-        // Still too tall: the column is squeezed to the window, its cards' last lines run short.
-        const float gaps = rules.gap * static_cast<float>(heights.empty() ? 0 : heights.size() - 1);
-        const float cardsHeight = std::accumulate(heights.begin(), heights.end(), 0.0f);
-        if (gaps + cardsHeight > rules.height && cardsHeight > 0.0f)
-            for (float& height : heights)
-                height *= std::max(0.0f, rules.height - gaps) / cardsHeight;
-    }
     for (int column = 0; column < 2; ++column) {
         m_views[column].clear();
-        float y = top;
         for (std::size_t i = 0; i < fit.lines[column].size(); ++i) {
             CardView view;
-            view.rect = {lefts[column], y, widths[column], fit.heights[column][i]};
+            view.rect = {lefts[column], top, widths[column], fit.heights[column][i]};
             view.lines = fit.lines[column][i];
-            y += fit.heights[column][i] + rules.gap;
             m_views[column].push_back(std::move(view));
         }
+        m_scroll[column].setItems(fit.heights[column], rules.gap, rules.height);
     }
+    if (m_keyboardFocus)
+        revealFocus();
+    placeCards();
 }
 
-std::optional<sf::Vector2f> MatchingScene::locate(const std::string& target) const
+void MatchingScene::placeCards()
+{
+    for (int column = 0; column < 2; ++column)
+        for (std::size_t i = 0; i < m_views[column].size(); ++i)
+            m_views[column][i].rect.top = m_cardsTop + m_scroll[column].offsetOf(i);
+}
+
+void MatchingScene::revealFocus()
+{
+    m_scroll[m_focusColumn].reveal(m_focus[m_focusColumn]);
+    placeCards();
+}
+
+void MatchingScene::scrollColumn(int column, int items)
+{
+    if (column < 0 || !m_scroll[column].scrollBy(items))
+        return;
+    placeCards();
+    m_hover.reset(); // the card under the pointer changed; the next move finds it
+}
+
+int MatchingScene::columnUnder(float x) const
+{
+    const bool scrolls[2] = {m_scroll[kPrompts].scrollable(), m_scroll[kAnswers].scrollable()};
+    if (scrolls[kPrompts] && scrolls[kAnswers])
+        return m_views[kAnswers].empty() || x < m_views[kAnswers].front().rect.left ? kPrompts : kAnswers;
+    return scrolls[kAnswers] ? kAnswers : scrolls[kPrompts] ? kPrompts : -1;
+}
+
+sf::FloatRect MatchingScene::scrollTrack(int column) const
+{
+    if (m_views[column].empty())
+        return {};
+    const sf::FloatRect& card = m_views[column].front().rect;
+    return {card.left + card.width + m_barGap, m_cardsTop, m_barWidth, m_cardsBottom - m_cardsTop};
+}
+
+void MatchingScene::drawScrollBars(sf::RenderTarget& target) const
+{
+    // A column with cards out of view shows how much there is and where the view is, so a
+    // player sees that more cards lie below (or above).
+    sf::VertexArray bars(sf::Triangles);
+    for (int column = 0; column < 2; ++column)
+        appendScrollBar(bars, scrollTrack(column), m_scroll[column]);
+    if (bars.getVertexCount() > 0)
+        context().theme.drawShapes(target, bars);
+}
+
+std::optional<std::pair<int, std::size_t>> MatchingScene::cardNamed(const std::string& target) const
 {
     // "prompt:ID" or "answer:ID" (ID: the pair id); "distractor:N" for the Nth distractor.
     const auto colon = target.find(':');
@@ -173,9 +220,10 @@ std::optional<sf::Vector2f> MatchingScene::locate(const std::string& target) con
     const std::string id = target.substr(colon + 1);
     const MatchingLevel& content = m_round.level();
     if (side == "distractor") {
+        const std::string& text = content.distractors.at(std::stoul(id));
         for (std::size_t j = 0; j < m_round.answers().size(); ++j)
-            if (m_round.answers()[j].pair < 0 && m_round.answers()[j].text == content.distractors.at(std::stoul(id)))
-                return centreOf(m_views[kAnswers][j].rect);
+            if (m_round.answers()[j].pair < 0 && m_round.answers()[j].text == text)
+                return std::make_pair(int{kAnswers}, j);
         return std::nullopt;
     }
     const int column = side == "prompt" ? kPrompts : (side == "answer" ? kAnswers : -1);
@@ -184,8 +232,29 @@ std::optional<sf::Vector2f> MatchingScene::locate(const std::string& target) con
     const auto& list = cards(column);
     for (std::size_t i = 0; i < list.size(); ++i)
         if (list[i].pair >= 0 && content.pairs[static_cast<std::size_t>(list[i].pair)].id == id)
-            return centreOf(m_views[column][i].rect);
+            return std::make_pair(column, i);
     return std::nullopt;
+}
+
+std::optional<sf::Vector2f> MatchingScene::locate(const std::string& target) const
+{
+    // A card scrolled out of view is not on screen: a player could not click it either.
+    const auto card = cardNamed(target);
+    if (!card || card->second >= m_views[card->first].size() || !shown(card->first, card->second))
+        return std::nullopt;
+    return centreOf(m_views[card->first][card->second].rect);
+}
+
+std::optional<Scene::WheelTurn> MatchingScene::scrollToward(const std::string& target) const
+{
+    const auto card = cardNamed(target);
+    if (!card)
+        return std::nullopt;
+    const int way = m_scroll[card->first].toward(card->second);
+    if (way == 0)
+        return std::nullopt;
+    return WheelTurn{centreOf(scrollTrack(card->first)) - sf::Vector2f(m_barGap + m_barWidth, 0.0f),
+                     way > 0 ? -1.0f : 1.0f};
 }
 
 std::string MatchingScene::targetOf(int column, std::size_t index) const
@@ -378,7 +447,7 @@ std::optional<std::pair<int, std::size_t>> MatchingScene::cardAt(sf::Vector2f po
 {
     for (int column = 0; column < 2; ++column)
         for (std::size_t i = 0; i < m_views[column].size(); ++i)
-            if (m_views[column][i].rect.contains(point))
+            if (shown(column, i) && m_views[column][i].rect.contains(point))
                 return std::make_pair(column, i);
     return std::nullopt;
 }
@@ -390,11 +459,12 @@ void MatchingScene::handleEvent(const sf::Event& event)
         const sf::Keyboard::Key key = event.key.code;
         const bool moves = key == sf::Keyboard::Up || key == sf::Keyboard::Down || key == sf::Keyboard::Left ||
                            key == sf::Keyboard::Right || key == sf::Keyboard::Tab || key == sf::Keyboard::Home ||
-                           key == sf::Keyboard::End;
+                           key == sf::Keyboard::End || key == sf::Keyboard::PageUp || key == sf::Keyboard::PageDown;
         if (moves && !m_keyboardFocus) {
             // The first press shows where the focus is, on an open card, before it moves anywhere.
             m_keyboardFocus = true;
             keepFocusOpen();
+            revealFocus();
             break;
         }
         m_keyboardFocus = true;
@@ -417,6 +487,19 @@ void MatchingScene::handleEvent(const sf::Event& event)
         case sf::Keyboard::Left: switchColumn(ColumnMove::Left); break;
         case sf::Keyboard::Right: switchColumn(ColumnMove::Right); break;
         case sf::Keyboard::Tab: switchColumn(ColumnMove::Other); break;
+        case sf::Keyboard::PageUp:
+        case sf::Keyboard::PageDown: {
+            // A page of the focused column; the focus goes to the first open card now in view.
+            const int column = m_focusColumn;
+            m_scroll[column].page(key == sf::Keyboard::PageDown ? 1 : -1);
+            placeCards();
+            for (std::size_t i = m_scroll[column].first(); i < m_scroll[column].end(); ++i)
+                if (!cards(column)[i].matched) {
+                    m_focus[column] = i;
+                    break;
+                }
+            break;
+        }
         case sf::Keyboard::Enter:
         case sf::Keyboard::Space:
             keepFocusOpen();
@@ -424,6 +507,13 @@ void MatchingScene::handleEvent(const sf::Event& event)
             break;
         default: break;
         }
+        if (moves || key == sf::Keyboard::Enter || key == sf::Keyboard::Space)
+            revealFocus(); // a focus moved to a card out of view brings it into view
+        break;
+    }
+    case sf::Event::MouseWheelScrolled: {
+        const int column = columnUnder(static_cast<float>(event.mouseWheelScroll.x));
+        scrollColumn(column, event.mouseWheelScroll.delta > 0 ? -1 : 1);
         break;
     }
     case sf::Event::MouseMoved: {
@@ -445,6 +535,16 @@ void MatchingScene::handleEvent(const sf::Event& event)
             if (card && !cards(card->first)[card->second].matched) {
                 m_keyboardFocus = false;
                 m_press = Press{card->first, card->second, p, p};
+            }
+            for (int column = 0; column < 2 && !card; ++column) {
+                // A click on a scroll bar's track pages toward it.
+                const sf::FloatRect track = scrollTrack(column);
+                if (m_scroll[column].scrollable() && track.contains(p)) {
+                    if (m_scroll[column].page(pageTowardClick(track, m_scroll[column], p.y))) {
+                        placeCards();
+                        m_hover.reset();
+                    }
+                }
             }
         }
         break;
@@ -580,9 +680,8 @@ void MatchingScene::draw(sf::RenderTarget& target) const
     const float w = theme.textWidth(status, 17.0f, FontStyle::Bold);
     theme.drawText(target, status, {m_size.x - w - 20.0f * scale, 16.0f * scale}, 17.0f, colors::text,
                    FontStyle::Bold);
-    theme.drawText(target, m_level.title, {20.0f * scale, 12.0f * scale},
-                   fittingSize(theme, m_level.title, m_size.x - w - 60.0f * scale, 24.0f, FontStyle::Bold), colors::text,
-                   FontStyle::Bold);
+    drawFitted(target, theme, m_level.title, {20.0f * scale, 12.0f * scale}, m_size.x - w - 60.0f * scale, 24.0f,
+               colors::text, FontStyle::Bold);
     const std::string hint = m_message.empty()
                                  ? "Pick a card on the left, then the description that belongs to it."
                                  : m_message;
@@ -592,7 +691,8 @@ void MatchingScene::draw(sf::RenderTarget& target) const
     sf::VertexArray panels(sf::Triangles);
     for (int column = 0; column < 2; ++column)
         for (std::size_t i = 0; i < m_views[column].size(); ++i)
-            appendCardPanel(panels, column, i);
+            if (shown(column, i))
+                appendCardPanel(panels, column, i);
     // Drawn plainly, not with Theme::drawShapes: cards covering the window, drawn again at every
     // step of a drag, cost more as textured pixels (bench/RESULTS.md, "Renderer workarounds").
     target.draw(panels);
@@ -601,10 +701,16 @@ void MatchingScene::draw(sf::RenderTarget& target) const
         const Theme::Batch batch(theme, target); // the cards' texts in one draw call: cards never overlap
         for (int column = 0; column < 2; ++column)
             for (std::size_t i = 0; i < m_views[column].size(); ++i)
-                drawCardText(target, column, i);
+                if (shown(column, i))
+                    drawCardText(target, column, i);
     }
+    drawScrollBars(target);
     drawDragged(target);
-    drawFooter(target, theme, "Click or drag a card to its partner   Arrows/Tab: move   Enter/Space: pick   T: clock   Esc: drop pick / menu");
+    // With a scroll bar the footer says how to scroll, in fewer words so it still fits 640 px.
+    const bool scrolls = m_scroll[kPrompts].scrollable() || m_scroll[kAnswers].scrollable();
+    drawFooter(target, theme,
+               scrolls ? "Click/drag: pair   Wheel/PgUp/PgDn: scroll   Arrows/Tab: move   Enter: pick   T: clock   Esc: drop/menu"
+                       : "Click or drag a card to its partner   Arrows/Tab: move   Enter/Space: pick   T: clock   Esc: drop pick / menu");
 }
 
 } // namespace acq

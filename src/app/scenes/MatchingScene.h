@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/Scene.h"
+#include "core/ListScroll.h"
 #include "core/MatchingRound.h"
 
 #include <SFML/Graphics/Rect.hpp>
@@ -27,6 +28,7 @@ public:
     bool animating() const override;
     std::optional<sf::Vector2f> locate(const std::string& target) const override;
     std::vector<std::string> answerTargets(bool right) const override;
+    std::optional<WheelTurn> scrollToward(const std::string& target) const override;
 
 private:
     enum Column { kPrompts = 0, kAnswers = 1 };
@@ -54,6 +56,17 @@ private:
     std::string wrongMessage() const;
     void finish(bool completed);
     std::optional<std::pair<int, std::size_t>> cardAt(sf::Vector2f point) const;
+    // The column and card a `locate` name stands for.
+    std::optional<std::pair<int, std::size_t>> cardNamed(const std::string& target) const;
+    // A column taller than the window scrolls by whole cards (core/ListScroll.h): the cards'
+    // places on screen follow its position; the keyboard's focus is always brought into view.
+    bool shown(int column, std::size_t index) const { return m_scroll[column].shown(index); }
+    void placeCards();
+    void revealFocus();
+    void scrollColumn(int column, int items);
+    int columnUnder(float x) const; // the scrollable column nearest x, or -1: none scrolls
+    sf::FloatRect scrollTrack(int column) const;
+    void drawScrollBars(sf::RenderTarget& target) const;
     // Cards never overlap (the dragged one is drawn on its own, last): all their panels go to
     // the screen in one draw call, then their texts.
     void appendCardPanel(sf::VertexArray& panels, int column, std::size_t index) const;
@@ -74,6 +87,11 @@ private:
     float m_messageTop = 0.0f;
     float m_messageWidth = 0.0f;
     std::vector<CardView> m_views[2];
+    ListScroll m_scroll[2];
+    float m_cardsTop = 0.0f;    // the columns' view: cards are shown wholly between these
+    float m_cardsBottom = 0.0f;
+    float m_barGap = 0.0f;      // between a column and its scroll bar
+    float m_barWidth = 0.0f;
     int m_focusColumn = kPrompts;
     std::size_t m_focus[2] = {0, 0};
     bool m_keyboardFocus = false; // focus ring once the keyboard is used (its first press only shows it)
@@ -92,7 +110,6 @@ private:
     double m_flashUntil = 0.0;
     std::string m_message;
     bool m_messageRight = false; // the message is a right pair's
-    bool m_fitReported = false;  // the cards' not fitting the window was said once
     bool m_finished = false;
     mutable int m_shownSecond = -1; // what the optional clock shows, so it redraws once a second
 };

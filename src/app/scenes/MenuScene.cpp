@@ -4,6 +4,7 @@
 #include "app/Widgets.h"
 #include "app/scenes/LevelIntroScene.h"
 #include "app/scenes/PracticeScene.h"
+#include "core/MenuGroups.h"
 #include "core/PracticeDeck.h"
 #include "app/scenes/ProblemsScene.h"
 #include "app/scenes/ProfileScene.h"
@@ -12,6 +13,7 @@
 #include "app/scenes/SettingsScene.h"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 
 namespace acq {
@@ -39,102 +41,153 @@ void MenuScene::layout(sf::Vector2f size)
     m_size = size;
     // Back on the menu no level is open: free the body pictures (a few MB each).
     context().art.clear();
-    const Theme& theme = context().theme;
+    const Context& ctx = context();
+    const Theme& theme = ctx.theme;
     const float scale = theme.scale();
-    m_listTop = 150.0f * scale + (context().session.notice().empty() ? 0.0f : 60.0f * scale);
+    m_listTop = 150.0f * scale + (ctx.session.notice().empty() ? 0.0f : 60.0f * scale);
     m_listBottom = size.y - theme.lineHeight(15.0f) - 24.0f;
-    // The first row is practice; the levels follow.
-    const std::size_t count = context().catalog.entries.size() + 1;
+    m_gap = kRowGap * scale;
+    m_barWidth = std::max(6.0f, 8.0f * scale);
+    const float barRoom = m_barWidth + std::max(4.0f, 6.0f * scale);
+
+    // The first row is practice, above every group; then the levels under their headings.
+    std::vector<MenuGroup> groups;
+    for (const LevelEntry& entry : ctx.catalog.entries)
+        groups.push_back(menuGroupOf(entry.playable() ? &*entry.level : nullptr));
+    std::vector<Line> lines{{false, {}, kPracticeRow, 0.0f}};
+    std::size_t firstLater = 0; // the first line of a later kind: where a second column starts
+    const std::vector<MenuItem> items = groupMenu(groups);
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        const MenuItem& item = items[k];
+        // A heading's group is its next line's: the first of matching or broken levels, which
+        // follow the placement groups, starts the second column.
+        if (item.heading && firstLater == 0 && k + 1 < items.size() && groups[items[k + 1].level].rank > 0)
+            firstLater = lines.size();
+        lines.push_back({item.heading, item.text, item.heading ? 0 : item.level + 1, 0.0f});
+    }
+    const float headingHeight = theme.lineHeight(17.0f) + 8.0f * scale;
+    const float available = m_listBottom - m_listTop + m_gap;
     const float rowStep = (kRowHeight + kRowGap) * scale;
-    const auto fitting = static_cast<std::size_t>(std::max(1.0f, (m_listBottom - m_listTop + kRowGap * scale) / rowStep));
-    // One column while the levels fit; two side by side (placement left, matching right, as
-    // the menu order runs down the first column) when they do not and the window is wide enough.
-    m_columns = (count > fitting && size.x >= 900.0f) ? 2 : 1;
-    m_rowsPerColumn = m_columns == 1 ? count : (count + 1) / 2;
+    const auto needed = [&](std::size_t from, std::size_t to, float step) {
+        float height = 0.0f;
+        for (std::size_t i = from; i < to; ++i)
+            height += lines[i].heading ? headingHeight + m_gap : step;
+        return height;
+    };
+    // One column while the levels fit; two side by side (placement left, the other kinds right)
+    // when they do not and the window is wide enough.
+    const float minStep = (kMinRowHeight + kRowGap) * scale;
+    m_columns = (needed(0, lines.size(), minStep) > available && size.x >= 900.0f && firstLater > 0) ? 2 : 1;
+    const std::size_t split = m_columns == 2 ? firstLater : lines.size();
     // Rows close up (down to 54 px of design height) rather than leave one below the fold.
-    const float available = m_listBottom - m_listTop + kRowGap * scale;
-    const float step = m_rowsPerColumn == 0 ? rowStep
-                                            : std::clamp(available / static_cast<float>(m_rowsPerColumn),
-                                                         (kMinRowHeight + kRowGap) * scale, rowStep);
-    const float gap = 20.0f * scale;
+    float step = rowStep;
+    for (const auto& [from, to] : {std::pair{std::size_t{0}, split}, std::pair{split, lines.size()}}) {
+        std::size_t rows = 0;
+        for (std::size_t i = from; i < to; ++i)
+            rows += lines[i].heading ? 0 : 1;
+        if (rows > 0 && needed(from, to, step) > available)
+            step = std::max(minStep, (available - needed(from, to, 0.0f)) / static_cast<float>(rows));
+    }
+    const float gap = std::max(20.0f * scale, barRoom + 8.0f);
     const float total = m_columns == 1 ? std::min(size.x - 40.0f, 760.0f * scale) : std::min(size.x - 40.0f, 1200.0f * scale);
-    const float width = m_columns == 1 ? total : (total - gap) / 2.0f;
+    m_columnWidth = (m_columns == 1 ? total : (total - gap) / 2.0f) - barRoom;
     const float left = (size.x - total) / 2.0f;
+    m_columnLeft[0] = left;
+    m_columnLeft[1] = left + m_columnWidth + barRoom + gap;
     const float buttonWidth = 150.0f * scale;
     m_progressButton = {left + total - buttonWidth, 36.0f * scale, buttonWidth, 40.0f * scale};
     m_settingsButton = {m_progressButton.left - 12.0f * scale - buttonWidth, 36.0f * scale, buttonWidth, 40.0f * scale};
     m_profileButton = {left + total - buttonWidth, 82.0f * scale, buttonWidth, 30.0f * scale};
-    m_rows.clear();
-    for (std::size_t i = 0; i < count; ++i) {
-        const std::size_t column = m_rowsPerColumn == 0 ? 0 : i / m_rowsPerColumn;
-        const std::size_t row = m_rowsPerColumn == 0 ? i : i % m_rowsPerColumn;
-        m_rows.push_back({left + static_cast<float>(column) * (width + gap), m_listTop + static_cast<float>(row) * step,
-                          width, step - kRowGap * scale});
+
+    m_places.assign(ctx.catalog.entries.size() + 1, {});
+    m_order.clear();
+    for (std::size_t column = 0; column < 2; ++column) {
+        m_lines[column].assign(lines.begin() + static_cast<long>(column == 0 ? 0 : split),
+                               lines.begin() + static_cast<long>(column == 0 ? split : lines.size()));
+        std::vector<float> heights;
+        for (std::size_t i = 0; i < m_lines[column].size(); ++i) {
+            Line& line = m_lines[column][i];
+            line.height = line.heading ? headingHeight : step - m_gap;
+            heights.push_back(line.height);
+            if (!line.heading) {
+                m_places.at(line.row) = {column, i};
+                m_order.push_back(line.row);
+            }
+        }
+        m_scroll[column].setItems(heights, m_gap, m_listBottom - m_listTop);
     }
+    revealFocus();
 }
 
 void MenuScene::levelsReloaded()
 {
     layout(m_size);
-    m_focus = std::min(m_focus, m_rows.empty() ? 0 : m_rows.size() - 1);
+    m_focus = std::min(m_focus, m_places.empty() ? 0 : m_places.size() - 1);
     m_hover = -1;
+    revealFocus();
 }
 
-std::size_t MenuScene::fittingRows() const
+void MenuScene::revealFocus()
 {
-    if (m_rows.empty())
-        return 0;
-    const float rowStep = m_rows.size() > 1 && m_rows[1].top > m_rows[0].top ? m_rows[1].top - m_rows[0].top
-                                                                             : m_rows[0].height;
-    return static_cast<std::size_t>(std::max(1.0f, (m_listBottom - m_listTop) / rowStep));
+    if (m_focus >= m_places.size())
+        return;
+    const Place place = m_places[m_focus];
+    // A group's first row brings its heading along, so the player sees what group it is in.
+    if (place.line > 0 && m_lines[place.column][place.line - 1].heading)
+        m_scroll[place.column].reveal(place.line - 1);
+    m_scroll[place.column].reveal(place.line);
 }
 
-std::size_t MenuScene::firstVisible() const
+sf::FloatRect MenuScene::scrollTrack(std::size_t column) const
 {
-    // Scroll just enough that the focused row is on screen (rows of a column scroll together).
-    const std::size_t fitting = fittingRows();
-    const std::size_t row = m_rowsPerColumn == 0 ? m_focus : m_focus % m_rowsPerColumn;
-    return row >= fitting ? row - fitting + 1 : 0;
+    const float offset = std::max(4.0f, 6.0f * context().theme.scale());
+    return {m_columnLeft[column] + m_columnWidth + offset, m_listTop, m_barWidth, m_listBottom - m_listTop};
 }
 
-void MenuScene::drawScrollBar(sf::RenderTarget& target) const
+void MenuScene::drawScrollBars(sf::RenderTarget& target) const
 {
     // When some rows are out of view, a bar beside the list shows how much there is and where
     // the view is: a player must see that more levels lie below.
-    const std::size_t total = m_rowsPerColumn == 0 ? m_rows.size() : m_rowsPerColumn;
-    const std::size_t fitting = fittingRows();
-    if (m_rows.empty() || total <= fitting)
-        return;
-    const Theme& theme = context().theme;
-    const float right = m_rows.back().left + m_rows.back().width;
-    const float width = std::max(6.0f, 8.0f * theme.scale());
-    const sf::FloatRect track{right + std::max(4.0f, 6.0f * theme.scale()), m_listTop, width,
-                              m_listBottom - m_listTop};
-    const float share = static_cast<float>(fitting) / static_cast<float>(total);
-    const float offset = static_cast<float>(firstVisible()) / static_cast<float>(total);
     sf::VertexArray bar(sf::Triangles);
-    appendPanel(bar, track, colors::footer, colors::panelBorder, 1.0f);
-    appendPanel(bar, {track.left, track.top + track.height * offset, track.width, track.height * share},
-                colors::mutedText, colors::mutedText, 0.0f);
-    theme.drawShapes(target, bar);
+    for (std::size_t column = 0; column < m_columns; ++column)
+        appendScrollBar(bar, scrollTrack(column), m_scroll[column]);
+    if (bar.getVertexCount() > 0)
+        context().theme.drawShapes(target, bar);
 }
 
-std::optional<sf::FloatRect> MenuScene::shownRect(std::size_t index) const
+std::optional<sf::FloatRect> MenuScene::shownRect(std::size_t row) const
 {
-    const float rowStep = m_rows.size() > 1 && m_rows[1].top > m_rows[0].top ? m_rows[1].top - m_rows[0].top : 0.0f;
-    sf::FloatRect rect = m_rows.at(index);
-    rect.top -= static_cast<float>(firstVisible()) * rowStep;
-    if (rect.top < m_listTop - 1.0f || rect.top + rect.height > m_listBottom)
+    if (row >= m_places.size())
+        return std::nullopt;
+    const Place place = m_places[row];
+    if (place.line >= m_lines[place.column].size() || !m_scroll[place.column].shown(place.line))
         return std::nullopt; // scrolled out of view: a player could not click it either
-    return rect;
+    return sf::FloatRect{m_columnLeft[place.column], m_listTop + m_scroll[place.column].offsetOf(place.line),
+                         m_columnWidth, m_lines[place.column][place.line].height};
 }
 
 int MenuScene::rowAt(sf::Vector2f point) const
 {
-    for (std::size_t i = 0; i < m_rows.size(); ++i)
-        if (const auto rect = shownRect(i); rect && rect->contains(point))
-            return static_cast<int>(i);
+    for (std::size_t row = 0; row < m_places.size(); ++row)
+        if (const auto rect = shownRect(row); rect && rect->contains(point))
+            return static_cast<int>(row);
     return -1;
+}
+
+std::optional<std::size_t> MenuScene::rowNamed(const std::string& target) const
+{
+    if (target == "practice")
+        return kPracticeRow;
+    const auto& entries = context().catalog.entries;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        // Playable levels are named by id; broken ones by their file name, as the menu shows them.
+        const bool matches = entries[i].level
+                                 ? entries[i].level->id == target
+                                 : std::filesystem::path(entries[i].displayName).filename() == target;
+        if (matches)
+            return i + 1;
+    }
+    return std::nullopt;
 }
 
 std::optional<sf::Vector2f> MenuScene::locate(const std::string& target) const
@@ -145,30 +198,56 @@ std::optional<sf::Vector2f> MenuScene::locate(const std::string& target) const
         return centreOf(m_settingsButton);
     if (target == "profile")
         return centreOf(m_profileButton);
-    if (target == "practice") {
-        const auto rect = shownRect(kPracticeRow);
-        return rect ? std::optional<sf::Vector2f>(centreOf(*rect)) : std::nullopt;
-    }
-    const auto& entries = context().catalog.entries;
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        // Playable levels are named by id; broken ones by their file name, as the menu shows them.
-        const bool matches = entries[i].level
-                                 ? entries[i].level->id == target
-                                 : std::filesystem::path(entries[i].displayName).filename() == target;
-        if (matches) {
-            const auto rect = shownRect(i + 1);
-            return rect ? std::optional<sf::Vector2f>(centreOf(*rect)) : std::nullopt;
-        }
-    }
-    return std::nullopt;
+    const auto row = rowNamed(target);
+    const auto rect = row ? shownRect(*row) : std::nullopt;
+    return rect ? std::optional<sf::Vector2f>(centreOf(*rect)) : std::nullopt;
+}
+
+std::optional<Scene::WheelTurn> MenuScene::scrollToward(const std::string& target) const
+{
+    const auto row = rowNamed(target);
+    if (!row || *row >= m_places.size())
+        return std::nullopt;
+    const Place place = m_places[*row];
+    const int way = m_scroll[place.column].toward(place.line);
+    if (way == 0)
+        return std::nullopt;
+    return WheelTurn{{m_columnLeft[place.column] + m_columnWidth / 2.0f, (m_listTop + m_listBottom) / 2.0f},
+                     way > 0 ? -1.0f : 1.0f};
 }
 
 void MenuScene::moveFocus(int delta)
 {
-    const auto count = static_cast<int>(m_rows.size());
+    const auto count = static_cast<int>(m_order.size());
     if (count == 0)
         return;
-    m_focus = static_cast<std::size_t>((static_cast<int>(m_focus) + delta + count) % count);
+    const auto at = std::find(m_order.begin(), m_order.end(), m_focus);
+    const int index = at == m_order.end() ? 0 : static_cast<int>(at - m_order.begin());
+    m_focus = m_order[static_cast<std::size_t>((index + delta + count) % count)];
+    revealFocus();
+}
+
+void MenuScene::switchColumn(std::size_t to)
+{
+    if (to >= m_columns || m_focus >= m_places.size() || m_places[m_focus].column == to)
+        return;
+    const auto from = shownRect(m_focus);
+    const float middle = from ? from->top + from->height / 2.0f : m_listTop;
+    std::optional<std::size_t> best;
+    float bestDistance = 0.0f;
+    for (const Line& line : m_lines[to]) {
+        if (line.heading)
+            continue;
+        const auto rect = shownRect(line.row);
+        const float distance = rect ? std::abs(rect->top + rect->height / 2.0f - middle) : 1e9f;
+        if (!best || distance < bestDistance) {
+            best = line.row;
+            bestDistance = distance;
+        }
+    }
+    if (best)
+        m_focus = *best;
+    revealFocus();
 }
 
 void MenuScene::open(std::size_t row)
@@ -218,17 +297,17 @@ void MenuScene::handleEvent(const sf::Event& event)
         switch (event.key.code) {
         case sf::Keyboard::Up: moveFocus(-1); break;
         case sf::Keyboard::Down: moveFocus(1); break;
-        case sf::Keyboard::Left:
-            if (m_columns > 1 && m_focus >= m_rowsPerColumn)
-                m_focus -= m_rowsPerColumn;
-            break;
-        case sf::Keyboard::Right:
-            if (m_columns > 1 && m_focus + m_rowsPerColumn < m_rows.size())
-                m_focus += m_rowsPerColumn;
-            break;
+        case sf::Keyboard::Left: switchColumn(0); break;
+        case sf::Keyboard::Right: switchColumn(1); break;
         case sf::Keyboard::Tab: moveFocus(event.key.shift ? -1 : 1); break;
-        case sf::Keyboard::Home: m_focus = 0; break;
-        case sf::Keyboard::End: m_focus = m_rows.empty() ? 0 : m_rows.size() - 1; break;
+        case sf::Keyboard::Home:
+            m_focus = m_order.empty() ? 0 : m_order.front();
+            revealFocus();
+            break;
+        case sf::Keyboard::End:
+            m_focus = m_order.empty() ? 0 : m_order.back();
+            revealFocus();
+            break;
         case sf::Keyboard::Enter:
         case sf::Keyboard::Space: open(m_focus); break;
         case sf::Keyboard::P: openProgress(); break;
@@ -260,16 +339,28 @@ void MenuScene::handleEvent(const sf::Event& event)
                 openProfiles();
                 break;
             }
-            const int row = rowAt({static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y)});
+            const sf::Vector2f p(static_cast<float>(event.mouseButton.x), static_cast<float>(event.mouseButton.y));
+            const int row = rowAt(p);
             if (row >= 0) {
                 m_focus = static_cast<std::size_t>(row);
                 open(m_focus);
             }
+            for (std::size_t column = 0; column < m_columns; ++column) {
+                // A click on a scroll bar's track pages toward it.
+                const sf::FloatRect track = scrollTrack(column);
+                if (row < 0 && m_scroll[column].scrollable() && track.contains(p))
+                    m_scroll[column].page(pageTowardClick(track, m_scroll[column], p.y));
+            }
         }
         break;
-    case sf::Event::MouseWheelScrolled:
-        moveFocus(event.mouseWheelScroll.delta > 0 ? -1 : 1);
+    case sf::Event::MouseWheelScrolled: {
+        // The wheel scrolls the column under the pointer (the focus stays where it is).
+        const std::size_t column =
+            m_columns > 1 && static_cast<float>(event.mouseWheelScroll.x) >= m_columnLeft[1] - m_barWidth ? 1 : 0;
+        if (m_scroll[column].scrollBy(event.mouseWheelScroll.delta > 0 ? -1 : 1))
+            m_hover = rowAt({static_cast<float>(event.mouseWheelScroll.x), static_cast<float>(event.mouseWheelScroll.y)});
         break;
+    }
     default:
         break;
     }
@@ -362,13 +453,30 @@ void MenuScene::drawRowTexts(sf::RenderTarget& target) const
     }
 }
 
+void MenuScene::drawHeadings(sf::RenderTarget& target) const
+{
+    // A group's heading, on the window's background over its rows: not a row, never focused.
+    const Theme& theme = context().theme;
+    for (std::size_t column = 0; column < m_columns; ++column)
+        for (std::size_t i = m_scroll[column].first(); i < m_scroll[column].end(); ++i) {
+            const Line& line = m_lines[column][i];
+            // A heading whose rows are all below the view waits for them: no orphan at the bottom.
+            if (!line.heading || (i + 1 == m_scroll[column].end() && i + 1 < m_lines[column].size()))
+                continue;
+            const float size = fittingSize(theme, line.text, m_columnWidth, 17.0f, FontStyle::Bold);
+            const float top = m_listTop + m_scroll[column].offsetOf(i);
+            theme.drawText(target, line.text, {m_columnLeft[column], top + line.height - theme.lineHeight(size) - 2.0f},
+                           size, colors::text, FontStyle::Bold);
+        }
+}
+
 void MenuScene::draw(sf::RenderTarget& target) const
 {
     const Context& ctx = context();
     const Theme& theme = ctx.theme;
     const float scale = theme.scale();
-    const float left = m_rows.empty() ? 40.0f : m_rows[0].left;
-    const float width = m_rows.empty() ? m_size.x - 80.0f : m_rows.back().left + m_rows.back().width - left;
+    const float left = m_columnLeft[0];
+    const float width = m_progressButton.left + m_progressButton.width - left;
 
     theme.drawText(target, "AcuQuest", {left, 30.0f * scale}, 40.0f, colors::accent, FontStyle::Bold);
     theme.drawText(target, "Acupuncture points and lower back pain: place, match, learn.",
@@ -387,7 +495,7 @@ void MenuScene::draw(sf::RenderTarget& target) const
 
     // The rows never overlap: their panels first, in one draw call, then their texts.
     sf::VertexArray panels(sf::Triangles);
-    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+    for (std::size_t i = 0; i < m_places.size(); ++i) {
         if (const auto shown = shownRect(i)) {
             const bool focused = i == m_focus;
             const bool hovered = static_cast<int>(i) == m_hover;
@@ -397,8 +505,9 @@ void MenuScene::draw(sf::RenderTarget& target) const
         }
     }
     theme.drawShapes(target, panels);
-    drawScrollBar(target);
+    drawScrollBars(target);
     drawRowTexts(target);
+    drawHeadings(target);
     drawButton(target, theme, {"progress", "Progress (P)", m_progressButton}, false);
     drawButton(target, theme, {"settings", "Settings (S)", m_settingsButton}, false);
     // Who is playing, on the button that changes it: the name shrinks to fit, never hidden.

@@ -1,7 +1,9 @@
-// The main menu: every level found, with its kind and best score; broken ones marked.
+// The main menu: every level found, grouped under headings by region and kind (core/MenuGroups.h),
+// with its best score; broken ones marked. A list taller than the window scrolls, with a bar.
 #pragma once
 
 #include "app/Scene.h"
+#include "core/ListScroll.h"
 
 #include <SFML/Graphics/Rect.hpp>
 
@@ -19,6 +21,7 @@ public:
     void draw(sf::RenderTarget& target) const override;
     void layout(sf::Vector2f size) override;
     std::optional<sf::Vector2f> locate(const std::string& target) const override;
+    std::optional<WheelTurn> scrollToward(const std::string& target) const override;
     void levelsReloaded() override; // rows anew: levels may have come, gone or broken
 
 private:
@@ -32,19 +35,40 @@ private:
     void openSettings();
     void openProfiles();
     void moveFocus(int delta);
+    // Left/Right: the row of the other column nearest the focused one's height.
+    void switchColumn(std::size_t to);
+    void revealFocus();
+    std::optional<std::size_t> rowNamed(const std::string& target) const;
     int rowAt(sf::Vector2f point) const;
-    std::optional<sf::FloatRect> shownRect(std::size_t index) const;
-    std::size_t firstVisible() const;
-    std::size_t fittingRows() const; // rows of a column the list shows at once
-    void drawScrollBar(sf::RenderTarget& target) const;
+    std::optional<sf::FloatRect> shownRect(std::size_t row) const;
+    sf::FloatRect scrollTrack(std::size_t column) const;
+    void drawScrollBars(sf::RenderTarget& target) const;
+    void drawHeadings(sf::RenderTarget& target) const;
 
-    std::vector<sf::FloatRect> m_rows; // one per catalog entry, positions before scrolling
+    // One line of a column: a group's heading, or a row (kPracticeRow, or a catalog entry's).
+    struct Line {
+        bool heading = false;
+        std::string text;
+        std::size_t row = 0;
+        float height = 0.0f;
+    };
+    struct Place {
+        std::size_t column = 0;
+        std::size_t line = 0;
+    };
+    std::vector<Line> m_lines[2];
+    ListScroll m_scroll[2];         // each column scrolls by whole lines
+    std::vector<Place> m_places;    // by row: where it is
+    std::vector<std::size_t> m_order; // the rows in reading order, headings left out: Up/Down
+    float m_columnLeft[2] = {0.0f, 0.0f};
+    float m_columnWidth = 0.0f;
+    float m_gap = 0.0f;             // between two lines
+    float m_barWidth = 0.0f;
     sf::Vector2f m_size;
     float m_listTop = 0.0f;
     float m_listBottom = 0.0f;
     std::size_t m_focus = 0;
     std::size_t m_columns = 1;
-    std::size_t m_rowsPerColumn = 0;
     int m_hover = -1;
     sf::FloatRect m_progressButton; // top right: the progress screen (also P)
     sf::FloatRect m_settingsButton; // beside it: the settings screen (also S)

@@ -243,9 +243,8 @@ void NamingScene::draw(sf::RenderTarget& target) const
     const float w = theme.textWidth(status, 17.0f, FontStyle::Bold);
     theme.drawText(target, status, {m_size.x - w - 16.0f * scale, 16.0f * scale}, 17.0f, colors::text, FontStyle::Bold);
     const std::string title = m_level.title + ": name the point";
-    theme.drawText(target, title, {16.0f * scale, 12.0f * scale},
-                   fittingSize(theme, title, m_size.x - w - 48.0f * scale, 22.0f, FontStyle::Bold), colors::text,
-                   FontStyle::Bold);
+    drawFitted(target, theme, title, {16.0f * scale, 12.0f * scale}, m_size.x - w - 48.0f * scale, 22.0f, colors::text,
+               FontStyle::Bold);
     drawFooter(target, theme, asking ? "1-4 or Up/Down + Enter: answer    Esc: back to the menu"
                                      : "Enter: next    Esc: back to the menu");
 }

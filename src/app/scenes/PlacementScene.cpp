@@ -472,9 +472,8 @@ void PlacementScene::drawHeader(sf::RenderTarget& target) const
     const float w = theme.textWidth(status, 17.0f, FontStyle::Bold);
     theme.drawText(target, status, {m_size.x - w - 16.0f * scale, 16.0f * scale}, 17.0f, colors::text, FontStyle::Bold);
     const std::string title = m_host ? "Practice: " + m_level.title : m_level.title;
-    theme.drawText(target, title, {16.0f * scale, 12.0f * scale},
-                   fittingSize(theme, title, m_size.x - w - 48.0f * scale, 22.0f, FontStyle::Bold), colors::text,
-                   FontStyle::Bold);
+    drawFitted(target, theme, title, {16.0f * scale, 12.0f * scale}, m_size.x - w - 48.0f * scale, 22.0f, colors::text,
+               FontStyle::Bold);
     if (!canvas().artProblem().empty())
         theme.drawWrapped(target, "The body picture is missing: " + canvas().artProblem(),
                           {16.0f * scale, 70.0f * scale}, m_panel.left - 32.0f * scale, 15.0f, colors::broken);

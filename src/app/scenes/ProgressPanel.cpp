@@ -41,12 +41,6 @@ Fitted fit(const Theme& theme, const std::string& text, float width, float desig
     return {elideText(text, width, [&](std::string_view s) { return theme.textWidth(s, size, style); }), size};
 }
 
-float drawFitted(sf::RenderTarget& target, const Theme& theme, const std::string& text, sf::Vector2f at, float width,
-                 float designSize, sf::Color color, FontStyle style = FontStyle::Regular)
-{
-    const Fitted f = fit(theme, text, width, designSize, style);
-    return theme.drawText(target, f.text, at, f.size, color, style);
-}
 
 // A heading, or its shorter form when the longer would need to shrink under the smallest size.
 void drawHeading(sf::RenderTarget& target, const Theme& theme, const std::string& text, const std::string& shorter,

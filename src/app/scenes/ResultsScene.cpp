@@ -234,7 +234,8 @@ void ResultsScene::draw(sf::RenderTarget& target) const
     drawReviewMap(target);
     const std::string title = m_data.level ? m_data.level->title : std::string("Results");
     const float margin = 24.0f * scale;
-    theme.drawText(target, "Results: " + title, {margin, 24.0f * scale}, 28.0f, colors::text, FontStyle::Bold);
+    drawFitted(target, theme, "Results: " + title, {margin, 24.0f * scale}, m_size.x - 2.0f * margin, 28.0f, colors::text,
+               FontStyle::Bold);
     const double share = m_data.maxScore > 0 ? m_data.score / m_data.maxScore : 0.0;
     // Rounded once, then split: 59.6 s reads 1:00, not 0:00.
     const std::string time = formatClock(std::lround(m_data.seconds));
