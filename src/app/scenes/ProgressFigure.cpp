@@ -2,9 +2,11 @@
 
 #include "app/Shapes.h"
 #include "app/Widgets.h"
+#include "core/LabelLayout.h"
 
 #include <SFML/Graphics/VertexArray.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace acq {
@@ -139,28 +141,53 @@ void drawProgressFigure(sf::RenderTarget& target, const Theme& theme, const Prog
         theme.drawText(target, "Loading the figure…", {canvas.area().left + 12.0f, canvas.area().top + 12.0f}, 14.0f,
                        colors::mutedText);
     const float r = 7.0f * theme.scale();
-    // The marks, then the codes' backings in one draw call (straight on the art a code's contrast
-    // would depend on the lines under it), then the codes in one more: each draw call costs under
-    // Mesa's software renderer. All before the chosen point's box, which they must not print over.
-    sf::VertexArray backings(sf::Triangles);
+    // The marks; then each code laid out beside its mark, clear of every mark and of the other
+    // codes (core/LabelLayout, as the landmarks' names), tied to it by a thin line when pushed
+    // away; then the codes' backings in one draw call (straight on the art a code's contrast would
+    // depend on the lines under it) and the codes in one more: each draw call costs under Mesa's
+    // software renderer. All before the chosen point's box, which they must not print over.
+    std::vector<LabelRequest> requests;
+    std::vector<const std::string*> texts;
+    std::vector<Rect> marks;
+    const double ring = r + 2.0f;
     for (const ProgressSpot& point : figure.points) {
         const auto found = cards.find(point.card);
         const Knowledge k = knowledgeOf(fsrs, found == cards.end() ? nullptr : &found->second, today);
-        const float width = theme.textWidth(point.label, 12.0f, FontStyle::Bold) + 4.0f;
+        const double width = theme.textWidth(point.label, 12.0f, FontStyle::Bold) + 4.0;
         for (Vec2 spot : point.spots) {
             const sf::Vector2f s = canvas.toScreen(spot);
             drawKnowledgeBand(target, s, r, k);
-            appendPanel(backings, {s.x + r, s.y - r, width, theme.lineHeight(12.0f)}, colors::panel, colors::panel, 0.0f);
+            requests.push_back({{s.x, s.y}, {width, theme.lineHeight(12.0f)}});
+            texts.push_back(&point.label);
+            marks.push_back({s.x - ring, s.y - ring, 2 * ring, 2 * ring});
         }
+    }
+    const sf::FloatRect area = canvas.area();
+    LabelLayoutStyle style;
+    style.gap = 2.0;
+    style.markRadius = ring;
+    const std::vector<PlacedLabel> placed =
+        layoutLabels(requests, {area.left, area.top, area.width, area.height}, style, marks);
+    sf::VertexArray backings(sf::Triangles);
+    for (std::size_t i = 0; i < placed.size(); ++i) {
+        const Rect& box = placed[i].box;
+        const Vec2 anchor = requests[i].anchor;
+        const Vec2 nearest{std::clamp(anchor.x, box.x, box.x + box.width), std::clamp(anchor.y, box.y, box.y + box.height)};
+        if (distance(nearest, anchor) > ring + 8.0)
+            appendLine(backings, {static_cast<float>(anchor.x), static_cast<float>(anchor.y)},
+                       {static_cast<float>(nearest.x), static_cast<float>(nearest.y)}, colors::mutedText, 1.0f);
+        appendPanel(backings,
+                    {static_cast<float>(box.x), static_cast<float>(box.y), static_cast<float>(box.width),
+                     static_cast<float>(box.height)},
+                    colors::panel, colors::panel, 0.0f);
     }
     theme.drawShapes(target, backings);
     {
         const Theme::Batch batch(theme, target);
-        for (const ProgressSpot& point : figure.points)
-            for (Vec2 spot : point.spots) {
-                const sf::Vector2f s = canvas.toScreen(spot);
-                theme.drawText(target, point.label, {s.x + r + 2.0f, s.y - r}, 12.0f, colors::text, FontStyle::Bold);
-            }
+        for (std::size_t i = 0; i < placed.size(); ++i)
+            theme.drawText(target, *texts[i],
+                           {static_cast<float>(placed[i].box.x) + 2.0f, static_cast<float>(placed[i].box.y)}, 12.0f,
+                           colors::text, FontStyle::Bold);
     }
     if (chosen)
         drawCloud(target, theme, figure, *chosen, chosenTitle);
