@@ -137,6 +137,10 @@ level_script() {
         local placements
         placements=$(awk '/<point /{ p = 1; all = 0; n = 0 } p && /place="all"/{ all = 1 } p && /<spot /{ n++ }
             /<\/point>/{ t += (all && n > 0) ? n : 1; p = 0 } END { print t }' "$root/levels/$level.xml")
+        # A level that asks a few of its points a round (<scoring ask="N">) asks N.
+        local ask
+        ask=$(grep -o '<scoring[^>]*ask="[0-9]*"' "$root/levels/$level.xml" | grep -o 'ask="[0-9]*"' | cut -d'"' -f2 || true)
+        [ -z "$ask" ] || placements=$ask
         for _ in $(seq 1 "$placements"); do
             echo "click-answer"; echo "wait 0.5"; echo "key Enter"; echo "wait 0.2"
         done
