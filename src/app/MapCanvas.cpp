@@ -197,13 +197,7 @@ void MapCanvas::drawNamedSpot(sf::RenderTarget& target, Vec2 spot, sf::Vector2f 
              sf::Color(213, 94, 0, 40));
     drawRing(target, s, 4.0f, sf::Color::White, 1.5f, colors::bad);
     const float offset = std::max(ringPixels.x, 4.0f) + 4.0f;
-    const Theme& theme = m_context.theme;
-    const sf::Vector2f at{s.x + offset, s.y - 9.0f};
-    // On a backing of its own, as the landmark labels: drawn straight on the art it is hard to read.
-    drawPanel(target, theme, {at.x - 3.0f, at.y - 1.0f, theme.textWidth(label, 14.0f, FontStyle::Bold) + 6.0f,
-                              theme.lineHeight(14.0f) + 2.0f},
-              colors::panel, colors::panel, 0.0f);
-    theme.drawText(target, label, at, 14.0f, colors::bad, FontStyle::Bold);
+    drawOnBacking(target, m_context.theme, label, {s.x + offset, s.y - 9.0f}, 14.0f, colors::bad, FontStyle::Bold);
 }
 
 std::vector<std::unique_ptr<MapCanvas>> makeCanvases(Context& context, const PlacementLevel& level)

@@ -98,6 +98,15 @@ void drawFooter(sf::RenderTarget& target, const Theme& theme, const std::string&
     theme.drawText(target, hints, {16.0f, size.y - height + 6.0f}, textSize, colors::mutedText);
 }
 
+float drawOnBacking(sf::RenderTarget& target, const Theme& theme, const std::string& text, sf::Vector2f at,
+                    float designSize, sf::Color color, FontStyle style)
+{
+    drawPanel(target, theme,
+              {at.x - 3.0f, at.y - 1.0f, theme.textWidth(text, designSize, style) + 6.0f, theme.lineHeight(designSize) + 2.0f},
+              colors::panel, colors::panel, 0.0f);
+    return theme.drawText(target, text, at, designSize, color, style);
+}
+
 float drawFitted(sf::RenderTarget& target, const Theme& theme, const std::string& text, sf::Vector2f at,
                  float maxWidth, float designSize, sf::Color color, FontStyle style)
 {

@@ -53,6 +53,10 @@ sf::Vector2f centreOf(const sf::FloatRect& rect);
 // titles shrink instead of running into what stands beside them.
 float fittingSize(const Theme& theme, const std::string& text, float maxWidth, float designSize,
                   FontStyle style = FontStyle::Regular);
+// Draws one line on an opaque white backing just larger than it: text over the body art, whose
+// lines under it would otherwise weaken its contrast. Returns the text's width.
+float drawOnBacking(sf::RenderTarget& target, const Theme& theme, const std::string& text, sf::Vector2f at,
+                    float designSize, sf::Color color, FontStyle style = FontStyle::Regular);
 // Draws one line at the largest size up to `designSize` (down to 11) that fits `maxWidth`,
 // shortened with "…" when even that does not: a title of any length stays in its place (a level
 // file may hold one long word). Returns its width.

@@ -130,7 +130,7 @@ void AuthorScene::draw(sf::RenderTarget& target) const
             for (Vec2 spot : point.spots) {
                 view.drawSpot(target, spot, ring, true);
                 const sf::Vector2f s = view.toScreen(spot);
-                theme.drawText(target, point.label, {s.x + 8.0f, s.y + 4.0f}, 13.0f, colors::good, FontStyle::Bold);
+                drawOnBacking(target, theme, point.label, {s.x + 8.0f, s.y + 4.0f}, 13.0f, colors::good, FontStyle::Bold);
             }
         }
         if (m_lastClick)
