@@ -30,7 +30,6 @@ public:
     bool poll(LevelCatalog& catalog, Context& context, Toast& toast, double now);
     // Frees the levels of earlier loads when no screen can hold them: the menu alone is shown.
     void forgetOld(const SceneStack& scenes);
-    std::size_t oldCatalogsKept() const { return m_old.size(); }
 
 private:
     const LevelEntry* oldEntryShowing(const Level* level, const LevelCatalog& current) const;
