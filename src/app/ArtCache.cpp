@@ -1,5 +1,6 @@
 #include "app/ArtCache.h"
 
+#include <SFML/Graphics/Image.hpp>
 #include <SFML/OpenGL.hpp>
 
 #include <algorithm>
@@ -29,16 +30,18 @@ private:
 
 } // namespace
 
-// Runs on another thread: sf::Image decodes with stb_image, the levels are plain arithmetic;
-// neither touches OpenGL.
-std::unique_ptr<ArtCache::Picture> ArtCache::decodePicture(const std::filesystem::path& png)
+// Runs on another thread: sf::Image decodes with stb_image, the bands and their levels are
+// plain arithmetic; neither touches OpenGL.
+std::unique_ptr<ArtCache::Decoded> ArtCache::decodePicture(const std::filesystem::path& png)
 {
-    auto picture = std::make_unique<Picture>();
-    if (!picture->image.loadFromFile(png.string()))
+    sf::Image image;
+    if (!image.loadFromFile(png.string()))
         return nullptr;
-    const sf::Vector2u size = picture->image.getSize();
-    picture->levels = mipChain(picture->image.getPixelsPtr(), size.x, size.y);
-    return picture;
+    auto decoded = std::make_unique<Decoded>();
+    decoded->width = image.getSize().x;
+    decoded->height = image.getSize().y;
+    decoded->bands = cutIntoBands(image.getPixelsPtr(), decoded->width, decoded->height, kBandRows);
+    return decoded;
 }
 
 std::filesystem::path ArtCache::pictureFor(const std::string& svgPath, std::string& problem) const
@@ -65,38 +68,38 @@ void ArtCache::remember(Entry& entry, std::string problem)
     entry.problem = std::move(problem);
 }
 
-const sf::Texture* ArtCache::texture(const std::string& svgPath)
+ArtPicture* ArtCache::picture(const std::string& svgPath)
 {
     Entry& entry = m_entries[svgPath];
     entry.lastUse = ++m_clock;
-    if (entry.texture || !entry.problem.empty())
-        return entry.texture.get();
-    if (!entry.decoding.valid() && !entry.upload) { // neither decoding nor being copied in yet
+    if (entry.picture || !entry.problem.empty())
+        return entry.picture.get();
+    if (!entry.decoding.valid() && !entry.upload) { // neither decoding nor being made yet
         std::string problem;
         const std::filesystem::path png = pictureFor(svgPath, problem);
         if (png.empty()) {
             remember(entry, problem);
             return nullptr;
         }
-        entry.picture = png;
-        evictBeyond(kKeptTextures - 1); // room first: the decoded picture and the old texture never meet
+        entry.png = png;
+        evictBeyond(kKeptPictures - 1); // room first: the decoded picture and the old textures never meet
         entry.decoding = std::async(std::launch::deferred, decodePicture, png); // decoded right here
     }
     std::size_t unlimited = SIZE_MAX; // asked for now: all of it at once
     finish(entry, unlimited);
-    return entry.texture.get();
+    return entry.picture.get();
 }
 
-bool ArtCache::hasTexture(const std::string& svgPath) const
+bool ArtCache::hasPicture(const std::string& svgPath) const
 {
     const auto entry = m_entries.find(svgPath);
-    return entry != m_entries.end() && (entry->second.texture || !entry->second.problem.empty());
+    return entry != m_entries.end() && (entry->second.picture || !entry->second.problem.empty());
 }
 
 void ArtCache::prefetch(const std::string& svgPath)
 {
     Entry& entry = m_entries[svgPath];
-    if (entry.texture || !entry.problem.empty() || entry.decoding.valid() || entry.upload)
+    if (entry.picture || !entry.problem.empty() || entry.decoding.valid() || entry.upload)
         return;
     std::string problem;
     const std::filesystem::path png = pictureFor(svgPath, problem);
@@ -104,7 +107,7 @@ void ArtCache::prefetch(const std::string& svgPath)
         remember(entry, problem);
         return;
     }
-    entry.picture = png;
+    entry.png = png;
     entry.decoding = std::async(std::launch::async, decodePicture, png);
 }
 
@@ -118,83 +121,106 @@ void ArtCache::poll()
                       m_abandoned.end());
 }
 
-void ArtCache::finish(Entry& entry, std::size_t& budget)
+bool ArtCache::makeTexture(Upload& upload, const PictureBand& band)
 {
-    if (!entry.upload) {
-        std::unique_ptr<Picture> picture = entry.decoding.get();
-        if (!picture) {
-            remember(entry, "the picture " + entry.picture.string() + " could not be loaded");
-            return;
-        }
-        evictBeyond(kKeptTextures - 1); // make room first: this entry has no texture yet
-        auto upload = std::make_unique<Upload>();
-        upload->texture = std::make_unique<sf::Texture>();
-        const sf::Vector2u size = picture->image.getSize();
-        // Mesa allocates a texture's whole mipmap chain at once only when the texture is told
-        // of its levels (GL_TEXTURE_MAX_LEVEL) before its level 0 is made; made the other way,
-        // each added level reallocates it and the first draw copies all of it again (40-50 ms
-        // and a 20-50 ms first draw for a whole figure, against 1-2 ms: bench/RESULTS.md).
-        bool made = upload->texture->create(1, 1);
-        if (made) {
-            const BindingKept kept;
-            sf::Texture::bind(upload->texture.get());
-            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAX_LEVEL, static_cast<GLint>(picture->levels.size()));
-        }
-        if (!made || !upload->texture->create(size.x, size.y)) {
-            remember(entry, "the picture " + entry.picture.string() + " could not be made a texture");
-            return;
-        }
-        upload->texture->setSmooth(true);
-        // Where OpenGL has no textures of any size, SFML pads the texture to a power of two and
-        // the levels made here would not fit it: OpenGL makes them then, as before.
-        GLint width = 0;
-        {
-            const BindingKept kept;
-            sf::Texture::bind(upload->texture.get());
-            glGetTexLevelParameteriv(GL_TEXTURE_2D, 0, GL_TEXTURE_WIDTH, &width);
-        }
-        upload->ownLevels = static_cast<unsigned>(width) == size.x;
-        upload->picture = std::move(picture);
-        entry.upload = std::move(upload);
-        if (budget != SIZE_MAX) {
-            budget = 0; // making the texture (Mesa clears its 21 MB) is this frame's share: copying starts next frame
-            return;
-        }
+    upload.texture = std::make_unique<sf::Texture>();
+    sf::Texture& texture = *upload.texture;
+    // Mesa allocates a texture's whole mipmap chain at once only when the texture is told of its
+    // levels (GL_TEXTURE_MAX_LEVEL) before its level 0 is made; made the other way, each added
+    // level reallocates it and the first draw copies all of it again (40-50 ms and a 20-50 ms
+    // first draw for a whole figure, against 1-2 ms: bench/RESULTS.md).
+    if (!texture.create(1, 1))
+        return false;
+    {
+        const BindingKept kept;
+        sf::Texture::bind(&texture);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAX_LEVEL, static_cast<GLint>(band.levels.size()));
     }
-    Upload& up = *entry.upload;
-    const sf::Image& image = up.picture->image;
-    const sf::Vector2u size = image.getSize();
-    const std::size_t rowBytes = std::size_t{4} * size.x;
-    while (up.rows < size.y && budget > 0) {
-        const auto rows = static_cast<unsigned>(std::clamp<std::size_t>(budget / rowBytes, 1, size.y - up.rows));
-        up.texture->update(image.getPixelsPtr() + rowBytes * up.rows, size.x, rows, 0, up.rows);
+    if (!texture.create(band.pixels.width, band.pixels.height))
+        return false;
+    texture.setSmooth(true);
+    // Where OpenGL has no textures of any size, SFML pads the texture to a power of two and the
+    // levels made here would not fit it: OpenGL makes them then, as before.
+    GLint width = 0;
+    {
+        const BindingKept kept;
+        sf::Texture::bind(&texture);
+        glGetTexLevelParameteriv(GL_TEXTURE_2D, 0, GL_TEXTURE_WIDTH, &width);
+    }
+    upload.ownLevels = static_cast<unsigned>(width) == band.pixels.width;
+    upload.rows = 0;
+    upload.levels = 0;
+    return true;
+}
+
+bool ArtCache::copyBand(Upload& up, const PictureBand& band, std::size_t& budget)
+{
+    const PixelLevel& base = band.pixels;
+    const std::size_t rowBytes = std::size_t{4} * base.width;
+    while (up.rows < base.height && budget > 0) {
+        const auto rows = static_cast<unsigned>(std::clamp<std::size_t>(budget / rowBytes, 1, base.height - up.rows));
+        up.texture->update(base.rgba.data() + rowBytes * up.rows, base.width, rows, 0, up.rows);
         up.rows += rows;
         budget -= std::min(budget, rowBytes * rows);
     }
-    if (up.rows < size.y)
-        return;
-    if (up.ownLevels) {
-        const BindingKept kept;
-        sf::Texture::bind(up.texture.get());
-        while (up.levels < up.picture->levels.size() && budget > 0) {
-            const PixelLevel& level = up.picture->levels[up.levels];
-            glTexImage2D(GL_TEXTURE_2D, static_cast<GLint>(up.levels + 1), GL_RGBA, static_cast<GLsizei>(level.width),
-                         static_cast<GLsizei>(level.height), 0, GL_RGBA, GL_UNSIGNED_BYTE, level.rgba.data());
-            budget -= std::min(budget, level.rgba.size());
-            ++up.levels;
-        }
-        if (up.levels < up.picture->levels.size())
-            return;
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAX_LEVEL, static_cast<GLint>(up.levels));
-    } else {
-        const BindingKept kept;
-        sf::Texture::bind(up.texture.get());
+    if (up.rows < base.height)
+        return false;
+    const BindingKept kept;
+    sf::Texture::bind(up.texture.get());
+    if (!up.ownLevels) {
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAX_LEVEL, 1000); // OpenGL's default: every level
         up.texture->generateMipmap();
+        return true;
     }
-    entry.texture = std::move(up.texture);
+    while (up.levels < band.levels.size() && budget > 0) {
+        const PixelLevel& level = band.levels[up.levels];
+        glTexImage2D(GL_TEXTURE_2D, static_cast<GLint>(up.levels + 1), GL_RGBA, static_cast<GLsizei>(level.width),
+                     static_cast<GLsizei>(level.height), 0, GL_RGBA, GL_UNSIGNED_BYTE, level.rgba.data());
+        budget -= std::min(budget, level.rgba.size());
+        ++up.levels;
+    }
+    if (up.levels < band.levels.size())
+        return false;
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAX_LEVEL, static_cast<GLint>(up.levels));
+    return true;
+}
+
+void ArtCache::finish(Entry& entry, std::size_t& budget)
+{
+    if (!entry.upload) {
+        std::unique_ptr<Decoded> decoded = entry.decoding.get();
+        if (!decoded) {
+            remember(entry, "the picture " + entry.png.string() + " could not be loaded");
+            return;
+        }
+        evictBeyond(kKeptPictures - 1); // make room first: this entry has no textures yet
+        entry.upload = std::make_unique<Upload>();
+        entry.upload->picture = std::make_unique<ArtPicture>();
+        entry.upload->picture->width = decoded->width;
+        entry.upload->picture->height = decoded->height;
+        entry.upload->decoded = std::move(decoded);
+    }
+    Upload& up = *entry.upload;
+    std::vector<ArtBand>& made = up.picture->bands;
+    while (made.size() < up.decoded->bands.size() && budget > 0) {
+        const PictureBand& band = up.decoded->bands[made.size()];
+        if (!up.texture) {
+            if (!makeTexture(up, band)) {
+                entry.upload.reset();
+                remember(entry, "the picture " + entry.png.string() + " could not be made a texture");
+                return;
+            }
+            budget -= std::min(budget, band.bytes()); // Mesa clears all of it: a cost like copying it
+            continue;
+        }
+        if (!copyBand(up, band, budget))
+            return;
+        made.push_back({std::move(up.texture), band.top, band.rows, band.rowsAbove, 0});
+    }
+    if (made.size() < up.decoded->bands.size())
+        return;
+    entry.picture = std::move(up.picture);
     entry.upload.reset(); // 21 MB for a whole figure and its levels: gone once copied
-    entry.minFilter = 0;
 }
 
 void ArtCache::clear()
@@ -211,24 +237,20 @@ void ArtCache::evictBeyond(std::size_t kept)
     // least recently used first.
     std::vector<std::pair<unsigned long, Entry*>> loaded;
     for (auto& [path, entry] : m_entries)
-        if (entry.texture || entry.upload)
+        if (entry.picture || entry.upload)
             loaded.push_back({entry.lastUse, &entry});
     if (loaded.size() <= kept)
         return;
     std::sort(loaded.begin(), loaded.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (std::size_t i = 0; i + kept < loaded.size(); ++i) {
-        loaded[i].second->texture.reset();
+        loaded[i].second->picture.reset();
         loaded[i].second->upload.reset(); // copied again from the file if it is wanted again
     }
 }
 
-void ArtCache::prepareToDraw(const sf::Texture& texture, float texelsPerPixel)
+void ArtCache::prepareToDraw(ArtBand& band, float texelsPerPixel) const
 {
-    for (auto& [path, entry] : m_entries)
-        if (entry.texture.get() == &texture) {
-            m_renderer.filterArt(texture, texelsPerPixel, entry.minFilter);
-            return;
-        }
+    m_renderer.filterArt(*band.texture, texelsPerPixel, band.minFilter);
 }
 
 std::string ArtCache::problem(const std::string& svgPath) const

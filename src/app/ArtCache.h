@@ -4,11 +4,9 @@
 #pragma once
 
 #include "app/render/RendererWorkarounds.h"
-#include "core/MipChain.h"
+#include "core/PictureBands.h"
 
 #include <SFML/Graphics/Texture.hpp>
-
-#include <SFML/Graphics/Image.hpp>
 
 #include <filesystem>
 #include <future>
@@ -19,71 +17,94 @@
 
 namespace acq {
 
+// One band of a picture's rows as a texture (core/PictureBands).
+struct ArtBand {
+    std::unique_ptr<sf::Texture> texture; // its rows, with the rows beside them (rowsAbove)
+    unsigned top = 0, rows = 0, rowsAbove = 0;
+    int minFilter = 0; // the OpenGL filter set on the texture; 0: SFML's own
+};
+
+// A body picture as textures, its bands top to bottom: drawn one under the other, they are the
+// picture.
+struct ArtPicture {
+    unsigned width = 0, height = 0;
+    std::vector<ArtBand> bands;
+};
+
 class ArtCache {
 public:
     ArtCache(std::filesystem::path assetsDir, std::filesystem::path artDir,
              RendererWorkarounds renderer = RendererWorkarounds::fromEnvironment())
         : m_renderer(renderer), m_assetsDir(std::move(assetsDir)), m_artDir(std::move(artDir)) {}
 
-    // The texture made from `svgPath` (a file under the assets folder), or null when it is
+    // The picture made from `svgPath` (a file under the assets folder), or null when it is
     // missing; the problem is then in problem(svgPath) and reported on stderr once. The pointer
     // is valid until the next call: ask again each frame.
-    const sf::Texture* texture(const std::string& svgPath);
+    ArtPicture* picture(const std::string& svgPath);
     std::string problem(const std::string& svgPath) const;
 
     // Starts decoding `svgPath`'s picture on another thread, with its mipmap levels, for a
-    // screen about to show it: a whole figure takes 30-50 ms to decode. poll() then copies it
-    // into a texture a few megabytes a frame, so that no frame waits for a whole figure.
+    // screen about to show it: a whole figure takes 30-50 ms to decode. poll() then makes it
+    // textures a few megabytes a frame, so that no frame waits for a whole figure.
     void prefetch(const std::string& svgPath);
-    // Whether texture(svgPath) would return at once: its texture is made, or it has a problem
+    // Whether picture(svgPath) would return at once: its textures are made, or it has a problem
     // (a screen that must not wait draws something else meanwhile, after a prefetch).
-    bool hasTexture(const std::string& svgPath) const;
-    // Called every frame: copies pictures decoded in the background into their textures, at most
-    // kUploadBytesPerFrame a frame; a texture is ready (hasTexture) once all of it is copied.
+    bool hasPicture(const std::string& svgPath) const;
+    // Called every frame: makes the textures of pictures decoded in the background, at most
+    // kUploadBytesPerFrame a frame; a picture is ready (hasPicture) once all of it is in.
     void poll();
-    // About 1-3 ms of copying under Mesa's software renderer: a whole figure with its mipmaps
-    // (21 MB) over six frames (bench/RESULTS.md).
+    // A band's texture made, or its rows copied in, under Mesa's software renderer: about 0.5 ms
+    // a megabyte made (Mesa clears it), 0.2 ms a megabyte copied (bench/RESULTS.md). A whole
+    // figure, made and copied, takes about ten frames.
     static constexpr std::size_t kUploadBytesPerFrame = std::size_t{4} << 20;
+    // Rows of a band: a whole figure's band with its levels is 3.3 MB, made in 1-2 ms.
+    static constexpr unsigned kBandRows = 512;
 
-    // Call before drawing `texture` (one of this cache's) shrunk or enlarged so that one screen
-    // pixel covers `texelsPerPixel` of its pixels (RendererWorkarounds::filterArt).
-    void prepareToDraw(const sf::Texture& texture, float texelsPerPixel);
+    // Call before drawing `band` (of one of this cache's pictures) shrunk or enlarged so that
+    // one screen pixel covers `texelsPerPixel` of its pixels (RendererWorkarounds::filterArt).
+    void prepareToDraw(ArtBand& band, float texelsPerPixel) const;
 
-    static constexpr std::size_t kKeptTextures = 2;
+    static constexpr std::size_t kKeptPictures = 2;
     // Frees every texture and forgets pictures still decoding (called when leaving a level).
     void clear();
 
 private:
-    struct Picture {
-        sf::Image image;                // level 0
-        std::vector<PixelLevel> levels; // 1, 2, ... down to 1x1
+    struct Decoded {
+        unsigned width = 0, height = 0;
+        std::vector<PictureBand> bands;
     };
-    using Decoding = std::future<std::unique_ptr<Picture>>; // null: it could not be read
-    // A texture being filled: level 0 row by row, then the smaller levels whole.
+    using Decoding = std::future<std::unique_ptr<Decoded>>; // null: it could not be read
+    // A picture being made textures: band by band, each made, then its rows copied in a few at
+    // a time, then its smaller levels whole.
     struct Upload {
-        std::unique_ptr<Picture> picture;
-        std::unique_ptr<sf::Texture> texture;
-        unsigned rows = 0;      // of level 0 copied
-        std::size_t levels = 0; // of picture->levels copied
+        std::unique_ptr<Decoded> decoded;
+        std::unique_ptr<ArtPicture> picture; // the bands finished so far
+        std::unique_ptr<sf::Texture> texture; // of the band decoded->bands[picture->bands.size()]
+        unsigned rows = 0;      // of its level 0 copied
+        std::size_t levels = 0; // of its levels copied
         bool ownLevels = true;  // false: OpenGL makes the levels (a texture padded to a power of two)
     };
     struct Entry {
-        std::unique_ptr<sf::Texture> texture; // once complete
-        std::unique_ptr<Upload> upload;       // while being copied in
+        std::unique_ptr<ArtPicture> picture; // once complete
+        std::unique_ptr<Upload> upload;      // while being made
         std::string problem;
         unsigned long lastUse = 0;
-        int minFilter = 0; // the OpenGL filter set on the texture; 0: SFML's own
-        std::filesystem::path picture; // the PNG, once found
-        Decoding decoding; // valid from prefetch (or texture) until the texture is made
+        std::filesystem::path png; // the picture's file, once found
+        Decoding decoding; // valid from prefetch (or picture) until the textures are made
     };
-    static std::unique_ptr<Picture> decodePicture(const std::filesystem::path& png);
+    static std::unique_ptr<Decoded> decodePicture(const std::filesystem::path& png);
     // The PNG built from `svgPath`, or empty with `problem` set.
     std::filesystem::path pictureFor(const std::string& svgPath, std::string& problem) const;
-    // Copies the entry's decoded picture (waiting for it if need be) into its texture, at most
-    // `budget` bytes of it; the bytes copied are taken off `budget`.
+    // Makes the entry's decoded picture (waiting for it if need be) textures, at most `budget`
+    // bytes of them; the bytes made or copied are taken off `budget`.
     void finish(Entry& entry, std::size_t& budget);
+    // Makes the texture of `band`, sized for its pixels and told of its levels; false if OpenGL
+    // could not.
+    static bool makeTexture(Upload& upload, const PictureBand& band);
+    // Copies what `budget` allows of `band` into the upload's texture; true once all of it is in.
+    static bool copyBand(Upload& upload, const PictureBand& band, std::size_t& budget);
     void evictBeyond(std::size_t kept);
-    // Records why the entry has no texture and reports it on stderr.
+    // Records why the entry has no picture and reports it on stderr.
     void remember(Entry& entry, std::string problem);
     unsigned long m_clock = 0;
     RendererWorkarounds m_renderer;

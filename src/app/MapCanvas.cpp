@@ -63,14 +63,20 @@ void MapCanvas::drawMap(sf::RenderTarget& target) const
     const sf::Vector2f topLeft = toScreen({b.x, b.y});
     const float ppu = static_cast<float>(m_camera.pixelsPerUnit());
     // Asked for at every draw: the cache keeps only the pictures in use.
-    if (const sf::Texture* texture = m_context.art.texture(m_map->artPath)) {
-        sf::Sprite sprite(*texture);
-        sprite.setPosition(topLeft);
-        const float scale = ppu * static_cast<float>(b.width) / static_cast<float>(texture->getSize().x);
-        sprite.setScale(scale, ppu * static_cast<float>(b.height) / static_cast<float>(texture->getSize().y));
-        m_context.art.prepareToDraw(*texture, scale > 0.0f ? 1.0f / scale : 1.0f);
-        target.draw(sprite);
-        m_context.theme.notePicture(target, sprite.getGlobalBounds());
+    if (ArtPicture* picture = m_context.art.picture(m_map->artPath)) {
+        const sf::Vector2f scale(ppu * static_cast<float>(b.width) / static_cast<float>(picture->width),
+                                 ppu * static_cast<float>(b.height) / static_cast<float>(picture->height));
+        for (ArtBand& band : picture->bands) {
+            // The band's own rows only: the rows beside them are there for smoothing its edges.
+            sf::Sprite sprite(*band.texture, sf::IntRect(0, static_cast<int>(band.rowsAbove),
+                                                         static_cast<int>(picture->width), static_cast<int>(band.rows)));
+            sprite.setPosition(topLeft.x, topLeft.y + static_cast<float>(band.top) * scale.y);
+            sprite.setScale(scale);
+            m_context.art.prepareToDraw(band, scale.x > 0.0f ? 1.0f / scale.x : 1.0f);
+            target.draw(sprite);
+        }
+        m_context.theme.notePicture(target, {topLeft, {static_cast<float>(picture->width) * scale.x,
+                                                       static_cast<float>(picture->height) * scale.y}});
         return;
     }
     // Without the picture the landmarks still show where things are.
@@ -83,7 +89,8 @@ void MapCanvas::drawMap(sf::RenderTarget& target) const
 }
 
 void MapCanvas::drawLandmarks(sf::RenderTarget& target, const std::vector<std::string>& names, bool labelled,
-                              const std::vector<Vec2>& spots, sf::Vector2f ringPixels) const
+                              const std::vector<Vec2>& spots, sf::Vector2f ringPixels,
+                              const std::vector<Rect>& labelsShown) const
 {
     const Theme& theme = m_context.theme;
     constexpr float kSize = 12.0f;
@@ -93,19 +100,25 @@ void MapCanvas::drawLandmarks(sf::RenderTarget& target, const std::vector<std::s
     };
     const Rect& viewport = m_camera.viewport();
     const Vec2 origin = m_camera.toScreen({0.0, 0.0});
+    const auto sameBoxes = [](const std::vector<Rect>& a, const std::vector<Rect>& b) {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Rect& p, const Rect& q) {
+            return p.x == q.x && p.y == q.y && p.width == q.width && p.height == q.height;
+        });
+    };
     const bool same = m_labels && m_labels->names == names && m_labels->spots == spots &&
-                      m_labels->ring == ringPixels && m_labels->origin == origin &&
+                      m_labels->ring == ringPixels && sameBoxes(m_labels->labelsShown, labelsShown) &&
+                      m_labels->origin == origin &&
                       m_labels->pixelsPerUnit == m_camera.pixelsPerUnit() && m_labels->textScale == theme.scale() &&
                       m_labels->viewport.x == viewport.x && m_labels->viewport.y == viewport.y &&
                       m_labels->viewport.width == viewport.width && m_labels->viewport.height == viewport.height;
     if (!same) {
-        std::vector<Rect> keepClear;
+        std::vector<Rect> keepClear = labelsShown;
         for (Vec2 spot : spots) {
             const Vec2 s = m_camera.toScreen(spot);
             const double rx = std::max(ringPixels.x, 4.0f) + 3.0, ry = std::max(ringPixels.y, 4.0f) + 3.0;
             keepClear.push_back({s.x - rx, s.y - ry, 2 * rx, 2 * ry});
         }
-        m_labels = LabelCache{names, spots, ringPixels, viewport, origin, m_camera.pixelsPerUnit(), theme.scale(),
+        m_labels = LabelCache{names, spots, ringPixels, labelsShown, viewport, origin, m_camera.pixelsPerUnit(), theme.scale(),
                               layoutLandmarkLabels(*m_map, m_camera, names, measure, keepClear)};
     }
     const std::vector<LandmarkLabel>& shown = m_labels->labels;
@@ -117,7 +130,7 @@ void MapCanvas::drawLandmarks(sf::RenderTarget& target, const std::vector<std::s
         const Rect& box = l.label.box;
         const sf::Vector2f mark(static_cast<float>(l.mark.x), static_cast<float>(l.mark.y));
         // A label pushed away from its mark by its neighbours is tied to it by a thin line.
-        const Vec2 nearest{std::clamp(l.mark.x, box.x, box.x + box.width), std::clamp(l.mark.y, box.y, box.y + box.height)};
+        const Vec2 nearest = nearestPointOf(box, l.mark);
         if (distance(nearest, l.mark) > 16.0)
             drawLine(target, mark, {static_cast<float>(nearest.x), static_cast<float>(nearest.y)}, kLandmarkInk, 1.0f);
         // An opaque backing: the art's lines under a label would weaken its contrast.

@@ -41,9 +41,11 @@ public:
 
     void drawMap(sf::RenderTarget& target) const;
     // Landmarks with their names; all of the map's when `names` is empty. No name covers one of
-    // `spots` (map points) within `ringPixels` of it.
+    // `spots` (map points) within `ringPixels` of it, nor one of `labelsShown` (screen boxes of
+    // other labels already placed).
     void drawLandmarks(sf::RenderTarget& target, const std::vector<std::string>& names, bool labelled,
-                       const std::vector<Vec2>& spots = {}, sf::Vector2f ringPixels = {}) const;
+                       const std::vector<Vec2>& spots = {}, sf::Vector2f ringPixels = {},
+                       const std::vector<Rect>& labelsShown = {}) const;
     // Zoom and pan as every map screen offers them: the wheel zooms where it points, a right
     // or middle drag pans, + and - zoom about `keyZoomCentre` (map), 0 resets. True when the
     // event was one of these.
@@ -67,6 +69,7 @@ private:
         std::vector<std::string> names;
         std::vector<Vec2> spots;
         sf::Vector2f ring;
+        std::vector<Rect> labelsShown;
         Rect viewport;
         Vec2 origin;
         double pixelsPerUnit = 0.0;

@@ -98,6 +98,11 @@ void drawFooter(sf::RenderTarget& target, const Theme& theme, const std::string&
     theme.drawText(target, hints, {16.0f, size.y - height + 6.0f}, textSize, colors::mutedText);
 }
 
+void drawFooter(sf::RenderTarget& target, const Theme& theme, const std::string& hints, const std::string& shorter)
+{
+    drawFooter(target, theme, theme.textWidth(hints, 11.0f) <= target.getView().getSize().x - 32.0f ? hints : shorter);
+}
+
 float drawOnBacking(sf::RenderTarget& target, const Theme& theme, const std::string& text, sf::Vector2f at,
                     float designSize, sf::Color color, FontStyle style)
 {

@@ -46,6 +46,8 @@ sf::Vector2f mousePoint(const sf::Event& event);
 
 // A line of key hints along the bottom of the window.
 void drawFooter(sf::RenderTarget& target, const Theme& theme, const std::string& hints);
+// The same, with the same keys said shorter where `hints` would need less than 11 px to fit.
+void drawFooter(sf::RenderTarget& target, const Theme& theme, const std::string& hints, const std::string& shorter);
 
 sf::Vector2f centreOf(const sf::FloatRect& rect);
 

@@ -116,4 +116,9 @@ std::vector<PlacedLabel> layoutLabels(const std::vector<LabelRequest>& labels, R
     return placed;
 }
 
+Vec2 nearestPointOf(const Rect& box, Vec2 p)
+{
+    return {std::clamp(p.x, box.x, box.x + box.width), std::clamp(p.y, box.y, box.y + box.height)};
+}
+
 } // namespace acq

@@ -32,6 +32,10 @@ struct LabelLayoutStyle {
 std::vector<PlacedLabel> layoutLabels(const std::vector<LabelRequest>& labels, Rect area,
                                       const LabelLayoutStyle& style = {}, const std::vector<Rect>& keepClear = {});
 
+// The point of `box` nearest `p`: where the thin line that ties a label pushed away from its
+// mark to that mark ends.
+Vec2 nearestPointOf(const Rect& box, Vec2 p);
+
 // True when two boxes share more than their edges.
 bool overlaps(const Rect& a, const Rect& b);
 

@@ -85,3 +85,12 @@ TEST_CASE("[labels] a label keeps clear of the boxes it is told to (a true spot'
     CHECK_FALSE(overlaps(placed[0].box, ring));
     CHECK(placed[0].box.x + placed[0].box.width == doctest::Approx(100 - 7 - 6)); // so it goes left
 }
+
+TEST_CASE("[labels] the line tying a pushed-away label to its mark ends at the label's nearest point")
+{
+    const Rect box{100, 50, 40, 12};
+    CHECK(nearestPointOf(box, {90, 56}) == Vec2{100, 56});  // left of it: its left edge, level with the mark
+    CHECK(nearestPointOf(box, {160, 80}) == Vec2{140, 62}); // below right: its corner
+    CHECK(nearestPointOf(box, {120, 10}) == Vec2{120, 50}); // above: its top edge
+    CHECK(nearestPointOf(box, {110, 55}) == Vec2{110, 55}); // inside: the mark itself
+}

@@ -39,3 +39,16 @@ TEST_CASE("[e2e] author mode writes a click on BL23's spot as the level itself w
         ++elements;
     CHECK(elements == 5);
 }
+
+TEST_CASE("[e2e] author mode lays out the points' codes and the landmarks' names clear of each other")
+{
+    // Lower back puts five codes on the row of L2 and three on that of L4: before the codes were
+    // laid out with the landmarks' names, GV4's code printed over "L2 spinous process".
+    TempFolder folder;
+    const std::string script = "expect-scene author\nexpect-layout\nwindow 640 480\nwait 0.2\nexpect-layout\n"
+                               "window 1920 1080\nwait 0.2\nexpect-layout\nkey Plus\nkey Plus\nexpect-layout\nclose\n";
+    const GameRun run = runGame(folder.path() / "data", script,
+                                "--author " + std::string(ACUQUEST_SOURCE_DIR) + "/levels/lower-back.xml >/dev/null");
+    INFO(run.log);
+    CHECK(run.exitCode == 0);
+}

@@ -3,13 +3,19 @@
 #include "app/Context.h"
 #include "app/Shapes.h"
 #include "app/Widgets.h"
+#include "core/LabelLayout.h"
 #include "core/PointSuggestion.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <limits>
 
 namespace acq {
+
+namespace {
+constexpr float kCodeSize = 13.0f; // a point's code beside its ring
+} // namespace
 
 AuthorScene::AuthorScene(Context& context, const Level& level, std::ostream& out)
     : Scene(context)
@@ -120,18 +126,57 @@ void AuthorScene::draw(sf::RenderTarget& target) const
     {
         const ClipTo clip(target, view.area());
         view.drawMap(target);
-        if (m_showLandmarks)
-            view.drawLandmarks(target, {}, true);
+        // The level's points on this map, each code laid out beside its ring, clear of every ring
+        // and code (core/LabelLayout); then the landmarks' names clear of both, since an author
+        // reads a point against the landmarks it is measured from.
         const PlacementLevel& level = *m_level.placement();
+        std::vector<Vec2> spots;
+        std::vector<sf::Vector2f> rings;
+        std::vector<LabelRequest> requests;
+        std::vector<const std::string*> codes;
+        std::vector<Rect> marks;
+        sf::Vector2f widestRing;
         for (const PointTarget& point : level.points) {
             if (point.map != m_map)
                 continue;
             const sf::Vector2f ring = view.pixels(level.scoringOf(point).toleranceCun, point.regionId);
+            widestRing = {std::max(widestRing.x, ring.x), std::max(widestRing.y, ring.y)};
             for (Vec2 spot : point.spots) {
-                view.drawSpot(target, spot, ring, true);
                 const sf::Vector2f s = view.toScreen(spot);
-                drawOnBacking(target, theme, point.label, {s.x + 8.0f, s.y + 4.0f}, 13.0f, colors::good, FontStyle::Bold);
+                const double rx = std::max(ring.x, 4.0f) + 3.0, ry = std::max(ring.y, 4.0f) + 3.0;
+                spots.push_back(spot);
+                rings.push_back(ring);
+                marks.push_back({s.x - rx, s.y - ry, 2 * rx, 2 * ry});
+                requests.push_back({{s.x, s.y},
+                                    {theme.textWidth(point.label, kCodeSize, FontStyle::Bold) + 6.0,
+                                     theme.lineHeight(kCodeSize) + 2.0}});
+                codes.push_back(&point.label);
             }
+        }
+        const sf::FloatRect area = view.area();
+        LabelLayoutStyle style;
+        style.gap = 2.0;
+        style.markRadius = 0.0; // each ring is in `marks`, at its own size
+        const std::vector<PlacedLabel> placed =
+            layoutLabels(requests, {area.left, area.top, area.width, area.height}, style, marks);
+        if (m_showLandmarks) {
+            std::vector<Rect> codeBoxes;
+            for (const PlacedLabel& label : placed)
+                codeBoxes.push_back(label.box);
+            view.drawLandmarks(target, {}, true, spots, widestRing, codeBoxes);
+        }
+        for (std::size_t i = 0; i < spots.size(); ++i)
+            view.drawSpot(target, spots[i], rings[i], true);
+        for (std::size_t i = 0; i < placed.size(); ++i) {
+            const Rect& box = placed[i].box;
+            const Vec2 anchor = requests[i].anchor;
+            // A code pushed away from its ring is tied to it by a thin line.
+            const Vec2 nearest = nearestPointOf(box, anchor);
+            if (distance(nearest, anchor) > marks[i].width / 2 + 8.0)
+                drawLine(target, {static_cast<float>(anchor.x), static_cast<float>(anchor.y)},
+                         {static_cast<float>(nearest.x), static_cast<float>(nearest.y)}, colors::good, 1.0f);
+            drawOnBacking(target, theme, *codes[i], {static_cast<float>(box.x) + 3.0f, static_cast<float>(box.y) + 1.0f},
+                          kCodeSize, colors::good, FontStyle::Bold);
         }
         if (m_lastClick)
             drawCross(target, view.toScreen(*m_lastClick), 7.0f, colors::bad, 2.5f);
@@ -142,9 +187,12 @@ void AuthorScene::draw(sf::RenderTarget& target) const
                "Author: " + m_level.title + "  (map " + std::to_string(m_map + 1) + " of " +
                    std::to_string(m_canvases.size()) + ": " + view.map().title + ")",
                {16.0f * scale, 8.0f * scale}, m_size.x - 32.0f * scale, 18.0f, colors::text, FontStyle::Bold);
-    theme.drawText(target, m_lastReport.empty() ? "Click where a point lies: its <point> element is printed." : m_lastReport,
-                   {16.0f * scale, 32.0f * scale}, 14.0f, colors::mutedText);
-    drawFooter(target, theme, "Click: print a <point>    N: measure from the next landmark    Tab: next map    L: landmarks    Wheel/+/-: zoom    Right-drag: pan    Esc: quit");
+    drawFitted(target, theme, m_lastReport.empty() ? "Click where a point lies: its <point> element is printed." : m_lastReport,
+               {16.0f * scale, 32.0f * scale}, m_size.x - 32.0f * scale, 14.0f, colors::mutedText);
+    drawFooter(target, theme,
+               "Click: print a <point>    N: measure from the next landmark    Tab: next map    L: landmarks    "
+               "Wheel/+/-: zoom    Right-drag: pan    Esc: quit",
+               "Click: <point>  N: next landmark  Tab: map  L: landmarks  +/-: zoom  Right-drag: pan  Esc: quit");
 }
 
 } // namespace acq

@@ -172,7 +172,7 @@ void drawProgressFigure(sf::RenderTarget& target, const Theme& theme, const Prog
     for (std::size_t i = 0; i < placed.size(); ++i) {
         const Rect& box = placed[i].box;
         const Vec2 anchor = requests[i].anchor;
-        const Vec2 nearest{std::clamp(anchor.x, box.x, box.x + box.width), std::clamp(anchor.y, box.y, box.y + box.height)};
+        const Vec2 nearest = nearestPointOf(box, anchor);
         if (distance(nearest, anchor) > ring + 8.0)
             appendLine(backings, {static_cast<float>(anchor.x), static_cast<float>(anchor.y)},
                        {static_cast<float>(nearest.x), static_cast<float>(nearest.y)}, colors::mutedText, 1.0f);

@@ -89,7 +89,7 @@ void ProgressScene::showFigure(std::size_t index)
 
 bool ProgressScene::figureReady() const
 {
-    return m_figures.empty() || context().art.hasTexture(m_figures[m_figure].canvas->map().artPath);
+    return m_figures.empty() || context().art.hasPicture(m_figures[m_figure].canvas->map().artPath);
 }
 
 bool ProgressScene::animating() const
@@ -418,14 +418,10 @@ void ProgressScene::draw(sf::RenderTarget& target) const
     }
     for (std::size_t i = 0; i < m_buttons.size(); ++i)
         drawButton(target, theme, m_buttons[i], i == m_focus);
-    // The same keys said shorter where the window is too narrow for the longer line at 11 px.
-    const std::string hints =
-        "Left/Right: figure    Up/Down or click: a point    Wheel/+/-: zoom    1-3: section    PgUp/PgDn: page    "
-        "E: export    Esc: back";
     drawFooter(target, theme,
-               theme.textWidth(hints, 11.0f) <= m_size.x - 32.0f
-                   ? hints
-                   : "Left/Right: figure   Up/Down: point   +/-: zoom   1-3: section   PgUp/PgDn: page   E: export   Esc: back");
+               "Left/Right: figure    Up/Down or click: a point    Wheel/+/-: zoom    1-3: section    PgUp/PgDn: page    "
+               "E: export    Esc: back",
+               "Left/Right: figure   Up/Down: point   +/-: zoom   1-3: section   PgUp/PgDn: page   E: export   Esc: back");
 }
 
 } // namespace acq
