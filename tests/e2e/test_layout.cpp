@@ -267,3 +267,37 @@ TEST_CASE("[e2e] the menu at every size: each level reachable by click-on, under
         CHECK(run.exitCode == 0);
     }
 }
+
+TEST_CASE("[e2e] the menu's PgUp/PgDn move the focus a page at a time, bring it into view and stop at the ends")
+{
+    // At 640x480 the one column is longer than the window (core/MenuGroups.h's pageFocusLine,
+    // tests/core/test_menu_groups.cpp, has the arithmetic).
+    const std::filesystem::path root = ACUQUEST_SOURCE_DIR;
+    const LevelCatalog catalog =
+        loadCatalog({root / "levels"}, DataRoots({root / "levels", root / "assets"}, root / "assets"));
+    std::vector<MenuGroup> groups;
+    for (const LevelEntry& entry : catalog.entries)
+        groups.push_back(menuGroupOf(entry.playable() ? &*entry.level : nullptr));
+    const std::vector<std::size_t> order = menuOrder(groups);
+    REQUIRE(order.size() > 2);
+    REQUIRE(catalog.entries.at(order.back()).level);
+    const Level& last = *catalog.entries.at(order.back()).level;
+    // More pages than rows: enough to reach either end from anywhere, and then some.
+    const auto pages = [&](const std::string& key) {
+        std::string keys;
+        for (std::size_t i = 0; i <= order.size(); ++i)
+            keys += "key " + key + "\n";
+        return keys;
+    };
+    TempFolder temp;
+    // More than a row: Up after one page does not reach practice, so Enter opens a level.
+    std::string script = "window 640 480\nwait 0\nkey Home\nkey PageDown\nkey Up\nkey Enter\nwait 0.1\n"
+                         "expect-scene intro\nkey Escape\nwait 0.1\nexpect-scene menu\n";
+    // Pages down to the last row, shown, and no further round to practice; pages up to practice.
+    script += "key Home\n" + pages("PageDown") + "expect-text \"" + last.title + "\"\nexpect-layout\nkey Enter\nwait 0.1\n" +
+              "expect-scene intro\nexpect-text \"" + last.title + "\"\nkey Escape\nwait 0.1\nexpect-scene menu\n";
+    script += pages("PageUp") + "expect-text \"Practice\"\nkey Enter\nwait 0.3\nexpect-scene practice\n";
+    const GameRun run = runGame(temp.path() / "data", script + "close\n");
+    INFO(run.log);
+    CHECK(run.exitCode == 0);
+}
