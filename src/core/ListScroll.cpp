@@ -62,10 +62,15 @@ bool ListScroll::scrollBy(int items)
     return moved;
 }
 
-bool ListScroll::page(int direction)
+std::size_t ListScroll::pageStep() const
 {
     const std::size_t shownCount = end() - m_first;
-    const int step = static_cast<int>(std::max<std::size_t>(1, shownCount > 1 ? shownCount - 1 : 1));
+    return shownCount > 1 ? shownCount - 1 : 1;
+}
+
+bool ListScroll::page(int direction)
+{
+    const int step = static_cast<int>(pageStep());
     return scrollBy(direction >= 0 ? step : -step);
 }
 

@@ -25,7 +25,10 @@ public:
 
     // By `items` (positive: down), kept within the list; true when the view moved.
     bool scrollBy(int items);
-    // A page down (+1) or up (-1): the next items, the last one shown staying in view for context.
+    // How many items a page moves: those shown but one, the last one shown staying in view for
+    // context (at least one).
+    std::size_t pageStep() const;
+    // A page down (+1) or up (-1): pageStep() items.
     bool page(int direction);
     // Just enough that `item` is wholly in view.
     void reveal(std::size_t item);

@@ -60,4 +60,20 @@ std::vector<std::size_t> menuOrder(const std::vector<MenuGroup>& groups)
     return order;
 }
 
+std::size_t pageFocusLine(const std::vector<bool>& headings, std::size_t from, std::size_t step, int direction)
+{
+    if (headings.empty())
+        return 0;
+    const long last = static_cast<long>(headings.size()) - 1;
+    const long way = direction < 0 ? -1 : 1;
+    const long to = std::clamp(static_cast<long>(from) + way * static_cast<long>(step), 0L, last);
+    for (long i = to; i >= 0 && i <= last; i += way)
+        if (!headings[static_cast<std::size_t>(i)])
+            return static_cast<std::size_t>(i);
+    for (long i = to; i >= 0 && i <= last; i -= way)
+        if (!headings[static_cast<std::size_t>(i)])
+            return static_cast<std::size_t>(i);
+    return from;
+}
+
 } // namespace acq

@@ -38,4 +38,9 @@ std::vector<MenuItem> groupMenu(const std::vector<MenuGroup>& groups);
 // through after practice.
 std::vector<std::size_t> menuOrder(const std::vector<MenuGroup>& groups);
 
+// Where PgUp (-1) or PgDn (+1) moves the focus in a column of lines, `headings` marking those
+// that never take it: `step` lines (a page) from `from`, kept within the column and not going
+// round, then on past a heading as Up/Down skip it (back the other way at the column's end).
+std::size_t pageFocusLine(const std::vector<bool>& headings, std::size_t from, std::size_t step, int direction);
+
 } // namespace acq

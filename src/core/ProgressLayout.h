@@ -1,9 +1,7 @@
 // How the progress screen shares its panel: its three sections (the levels with their plots, the
 // cards missed most, the points placed instead) side by side where they fit, else behind tabs;
-// which rows of a section's list one page shows; a line shortened to fit its width.
+// which rows of a section's list one page shows.
 #pragma once
-
-#include "core/TextWrap.h"
 
 #include <array>
 #include <cstddef>

@@ -76,6 +76,7 @@ TEST_CASE("[scroll] revealing an item scrolls just enough, either way")
 TEST_CASE("[scroll] a page keeps the last item shown in view, and the position survives a resize")
 {
     ListScroll scroll = twelveCards();
+    CHECK(scroll.pageStep() == 5); // six shown
     CHECK(scroll.page(1));
     CHECK(scroll.first() == 5);
     CHECK(scroll.page(-1));
@@ -97,6 +98,7 @@ TEST_CASE("[scroll] an item taller than the view still shows, alone")
     scroll.reveal(1);
     CHECK(scroll.shown(1));
     CHECK(scroll.end() == 2);
+    CHECK(scroll.pageStep() == 1); // a page is never none
     ListScroll empty;
     empty.setItems({}, 10.0f, 200.0f);
     CHECK(empty.end() == 0);

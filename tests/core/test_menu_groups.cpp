@@ -53,3 +53,34 @@ TEST_CASE("[menu] groups follow their first level within their rank, each level 
     CHECK(groupMenu({}).empty());
     CHECK(menuOrder(groups) == std::vector<std::size_t>{0, 4, 1, 2, 5, 3});
 }
+
+TEST_CASE("[menu] PgUp/PgDn move the focus a page of lines, past headings, and stop at the ends")
+{
+    // Practice, then two groups of three rows and one of one, each under its heading.
+    const std::vector<bool> headings = {false, true, false, false, false, true, false, false, false, true, false};
+    SUBCASE("a page down lands on a row, or past the heading it would land on")
+    {
+        CHECK(pageFocusLine(headings, 0, 3, 1) == 3);
+        CHECK(pageFocusLine(headings, 2, 3, 1) == 6); // line 5 is a heading: its first row
+        CHECK(pageFocusLine(headings, 6, 3, 1) == 10);
+    }
+    SUBCASE("a page up skips a heading upwards, as Up does")
+    {
+        CHECK(pageFocusLine(headings, 8, 3, -1) == 4); // line 5 is a heading: the row above it
+        CHECK(pageFocusLine(headings, 4, 3, -1) == 0); // line 1 is a heading
+    }
+    SUBCASE("at an end the focus stops there and does not go round")
+    {
+        CHECK(pageFocusLine(headings, 8, 5, 1) == 10);
+        CHECK(pageFocusLine(headings, 10, 5, 1) == 10);
+        CHECK(pageFocusLine(headings, 2, 5, -1) == 0);
+        CHECK(pageFocusLine(headings, 0, 5, -1) == 0);
+    }
+    SUBCASE("a column that starts with a heading: a page up stops on its first row")
+    {
+        const std::vector<bool> second = {true, false, false, true, false};
+        CHECK(pageFocusLine(second, 4, 9, -1) == 1);
+        CHECK(pageFocusLine(second, 1, 2, 1) == 4);
+    }
+    CHECK(pageFocusLine({}, 0, 3, 1) == 0);
+}

@@ -4,11 +4,6 @@
 
 using namespace acq;
 
-namespace {
-// Every code point is one unit wide.
-double monospace(std::string_view s) { return static_cast<double>(utf8Length(s)); }
-} // namespace
-
 TEST_CASE("[progress layout] the sections stand side by side as far as the width allows, the chosen one always shown")
 {
     SUBCASE("room for all three: no tabs")
@@ -70,15 +65,4 @@ TEST_CASE("[progress layout] rows that fit leave room for the page indicator onl
     CHECK(rowsThatFit(100, 20, 6, 15) == 4);  // 85 px left under the indicator
     CHECK(rowsThatFit(10, 20, 6, 15) == 1);   // never none
     CHECK(rowsThatFit(100, 0, 6, 15) == 6);
-}
-
-TEST_CASE("[progress layout] a line too long for its width ends in an ellipsis, cut at a code point")
-{
-    CHECK(elideText("Lower back", 10, monospace) == "Lower back");
-    CHECK(elideText("Lower back close-up", 10, monospace) == "Lower bac…");
-    CHECK(elideText("Lower back close-up", 7, monospace) == "Lower…"); // no space before the ellipsis
-    CHECK(elideText("Shènshū point", 4, monospace) == "Shè…");
-    CHECK(elideText("abc", 0, monospace) == "…");
-    for (double width = 1; width < 20; ++width)
-        CHECK(monospace(elideText("the quick brown fox", width, monospace)) <= width);
 }

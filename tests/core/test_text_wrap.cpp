@@ -35,3 +35,14 @@ TEST_CASE("[wrap] UTF-8 lengths count code points")
     CHECK(utf8Length("Shènshū") == 7);
     CHECK(utf8Length("–") == 1);
 }
+
+TEST_CASE("[wrap] a line too long for its width ends in an ellipsis, cut at a code point")
+{
+    CHECK(elideText("Lower back", 10, monospace) == "Lower back");
+    CHECK(elideText("Lower back close-up", 10, monospace) == "Lower bac…");
+    CHECK(elideText("Lower back close-up", 7, monospace) == "Lower…"); // no space before the ellipsis
+    CHECK(elideText("Shènshū point", 4, monospace) == "Shè…");
+    CHECK(elideText("abc", 0, monospace) == "…");
+    for (double width = 1; width < 20; ++width)
+        CHECK(monospace(elideText("the quick brown fox", width, monospace)) <= width);
+}

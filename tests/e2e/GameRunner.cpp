@@ -39,6 +39,15 @@ std::string readFile(const fs::path& file)
     return text.str();
 }
 
+ExportFolders setUpExportInUtc(const TempFolder& temp)
+{
+    setenv("TZ", "UTC", 1);
+    ExportFolders folders{temp.path() / "data", configHome(temp.path() / "data"), temp.path() / "docs"};
+    fs::create_directories(folders.config);
+    std::ofstream(folders.config / "user-dirs.dirs") << "XDG_DOCUMENTS_DIR=\"" << folders.documents.string() << "\"\n";
+    return folders;
+}
+
 namespace {
 std::string quoted(const std::string& s)
 {

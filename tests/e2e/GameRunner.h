@@ -34,8 +34,6 @@ std::filesystem::path configHome(const std::filesystem::path& dataHome);
 
 // Writes `script` to a file and runs `acuquest --script FILE extraArgs` with XDG_DATA_HOME set
 // to `dataHome` and XDG_CONFIG_HOME to configHome(dataHome), on the display the test runs under.
-// Where the game's settings live for runGame: the folder beside `dataHome` named "config".
-std::filesystem::path configHome(const std::filesystem::path& dataHome);
 GameRun runGame(const std::filesystem::path& dataHome, const std::string& script, const std::string& extraArgs = "");
 
 // A shipped level, loaded the way the game loads it (the test fails if it does not load).
@@ -53,6 +51,16 @@ const Attempt* lastAttempt(Progress&& progress, const std::string& levelId) = de
 int answeredItems(const Attempt& attempt);
 
 std::string readFile(const std::filesystem::path& file);
+
+// The folders of runs that export into a documents folder: `data` to pass to runGame, its
+// configHome, and `documents`, all in a TempFolder.
+struct ExportFolders {
+    std::filesystem::path data, config, documents;
+};
+// Sets up runs in `temp` that export: local time UTC (TZ: the game's days and the exported
+// files' dates are then UTC's), and the config's user-dirs.dirs naming `temp`/docs as the
+// documents folder, so that an export never lands in the player's own.
+ExportFolders setUpExportInUtc(const TempFolder& temp);
 
 // The keys that move the menu's focus from practice to a shipped level, as a player walks the
 // list: Home, then Down once per row (the levels in their groups, core/MenuGroups.h). The test

@@ -7,9 +7,6 @@
 
 #include <doctest/doctest.h>
 
-#include <cstdlib>
-#include <fstream>
-
 using namespace acq;
 using namespace acq::e2e;
 
@@ -32,12 +29,10 @@ std::int64_t profileRows(const std::filesystem::path& data, bool deletedOnly)
 
 TEST_CASE("[e2e] profiles: made in the game, played, remembered at the next start, renamed, another deleted")
 {
-    setenv("TZ", "UTC", 1);
     TempFolder temp;
-    const auto data = temp.path() / "data";
-    const auto config = configHome(data);
-    std::filesystem::create_directories(config);
-    std::ofstream(config / "user-dirs.dirs") << "XDG_DOCUMENTS_DIR=\"" << (temp.path() / "docs").string() << "\"\n";
+    const ExportFolders folders = setUpExportInUtc(temp);
+    const auto& data = folders.data;
+    const auto& config = folders.config;
     const auto level = loadShippedLevel("lower-back.xml");
     const std::string zoe = "Zoë 'Lu' 李";
 
@@ -75,7 +70,7 @@ TEST_CASE("[e2e] profiles: made in the game, played, remembered at the next star
     CHECK(readFile(config / "acuquest" / "last-profile") == renamed + "\n");
     CHECK(loadSavedProgress(data, renamed).attempts().size() == 1); // the same row, renamed
     CHECK(profileRows(data, true) == 1);                            // default: deleted, kept
-    const std::string csv = readFile(temp.path() / "docs" / ("acuquest-" + renamed + "-2026-12-08.csv"));
+    const std::string csv = readFile(folders.documents / ("acuquest-" + renamed + "-2026-12-08.csv"));
     CHECK(csv.find("\r\n" + renamed + ",2026-12-07T20:") != std::string::npos);
 
     // --profile overrides for one run and is not remembered.

@@ -7,19 +7,15 @@
 #include <doctest/doctest.h>
 
 #include <cstdlib>
-#include <fstream>
 
 using namespace acq;
 using namespace acq::e2e;
 
 TEST_CASE("[e2e] progress: a point missed in a level is listed, coloured on its figure, and the export is written")
 {
-    setenv("TZ", "UTC", 1);
     TempFolder temp;
-    const auto data = temp.path() / "data";
-    const auto config = configHome(data);
-    std::filesystem::create_directories(config);
-    std::ofstream(config / "user-dirs.dirs") << "XDG_DOCUMENTS_DIR=\"" << (temp.path() / "docs").string() << "\"\n";
+    const ExportFolders folders = setUpExportInUtc(temp);
+    const auto& data = folders.data;
     const auto level = loadShippedLevel("lower-back.xml");
 
     // From the results: the button, and back to the results.
@@ -41,7 +37,7 @@ TEST_CASE("[e2e] progress: a point missed in a level is listed, coloured on its 
                   "--now 2026-12-08T09:00:00Z");
     INFO(run.log);
     CHECK(run.exitCode == 0);
-    const auto csv = temp.path() / "docs" / "acuquest-default-2026-12-08.csv";
+    const auto csv = folders.documents / "acuquest-default-2026-12-08.csv";
     CHECK(std::filesystem::exists(csv));
     CHECK(readFile(csv).find("BL52") != std::string::npos);
 }

@@ -227,6 +227,19 @@ void MenuScene::moveFocus(int delta)
     revealFocus();
 }
 
+void MenuScene::pageFocus(int direction)
+{
+    if (m_focus >= m_places.size())
+        return;
+    const Place place = m_places[m_focus];
+    const std::vector<Line>& lines = m_lines[place.column];
+    std::vector<bool> headings;
+    for (const Line& line : lines)
+        headings.push_back(line.heading);
+    m_focus = lines.at(pageFocusLine(headings, place.line, m_scroll[place.column].pageStep(), direction)).row;
+    revealFocus();
+}
+
 void MenuScene::switchColumn(std::size_t to)
 {
     if (to >= m_columns || m_focus >= m_places.size() || m_places[m_focus].column == to)
@@ -300,6 +313,8 @@ void MenuScene::handleEvent(const sf::Event& event)
         case sf::Keyboard::Left: switchColumn(0); break;
         case sf::Keyboard::Right: switchColumn(1); break;
         case sf::Keyboard::Tab: moveFocus(event.key.shift ? -1 : 1); break;
+        case sf::Keyboard::PageUp: pageFocus(-1); break;
+        case sf::Keyboard::PageDown: pageFocus(1); break;
         case sf::Keyboard::Home:
             m_focus = m_order.empty() ? 0 : m_order.front();
             revealFocus();
@@ -518,8 +533,15 @@ void MenuScene::draw(sf::RenderTarget& target) const
                    {m_profileButton.left + (m_profileButton.width - theme.textWidth(who, whoSize)) / 2.0f,
                     m_profileButton.top + (m_profileButton.height - theme.lineHeight(whoSize)) / 2.0f},
                    whoSize, colors::text);
-    drawFooter(target, theme, m_columns > 1 ? "Arrows or mouse: choose    Enter or click: play    P: progress    S: settings    O: profile    Esc: quit"
-                                            : "Up/Down or mouse: choose    Enter or click: play    P: progress    S: settings    O: profile    Esc: quit");
+    // The same keys said shorter where the window is too narrow for the longer line at 11 px.
+    const std::string hints = std::string(m_columns > 1 ? "Arrows" : "Up/Down") +
+                              " or mouse: choose    PgUp/PgDn: page    Enter or click: play    P: progress    "
+                              "S: settings    O: profile    Esc: quit";
+    drawFooter(target, theme,
+               theme.textWidth(hints, 11.0f) <= m_size.x - 32.0f
+                   ? hints
+                   : std::string(m_columns > 1 ? "Arrows" : "Up/Down") +
+                         ": choose   PgUp/PgDn: page   Enter: play   P: progress   S: settings   O: profile   Esc: quit");
 }
 
 } // namespace acq

@@ -35,6 +35,8 @@ private:
     void openSettings();
     void openProfiles();
     void moveFocus(int delta);
+    // PgUp/PgDn (-1/+1): about a page of the focused row's column (core/MenuGroups.h).
+    void pageFocus(int direction);
     // Left/Right: the row of the other column nearest the focused one's height.
     void switchColumn(std::size_t to);
     void revealFocus();

@@ -6,6 +6,7 @@
 #include "app/scenes/ScorePlot.h"
 #include "core/Cards.h"
 #include "core/Mastery.h"
+#include "core/TextWrap.h"
 
 #include <algorithm>
 

@@ -3,6 +3,7 @@
 #include "app/Context.h"
 #include "core/Cards.h"
 #include "core/ProgressLayout.h"
+#include "core/TextWrap.h"
 #include "core/Timestamp.h"
 #include "io/DocumentsFolder.h"
 
