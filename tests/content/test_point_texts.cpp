@@ -131,6 +131,37 @@ std::vector<std::string> keyWords(const std::string& text)
     return out;
 }
 
+// WHO 2008 gives 3 B-cun from the prominence of the LATERAL malleolus to the sole; the medial
+// malleolus stands higher. For each "3 cun" (or "3 B-cun", "3 leg cun") in a clause that also
+// names the sole, the side of the ankle bone it is given to: the nearest "medial", "inner",
+// "lateral" or "outer" before it in the clause (or else the first after it).
+std::vector<std::string> sidesAtThreeCunAboveSole(std::string text)
+{
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    static const std::regex clauseBreak(R"(\.\s|[;()<>|"])");
+    static const std::regex threeCun(R"((^|[^.\d])3\s+(B-|leg\s+)?cun\b)", std::regex::icase);
+    static const std::regex side(R"(\b(medial|inner|lateral|outer)\b)", std::regex::icase);
+    std::vector<std::string> out;
+    for (std::sregex_token_iterator it(text.begin(), text.end(), clauseBreak, -1), end; it != end; ++it) {
+        const std::string clause = it->str();
+        if (!contains(lower(clause), "sole"))
+            continue;
+        for (std::sregex_iterator m(clause.begin(), clause.end(), threeCun), none; m != none; ++m) {
+            const auto at = static_cast<std::size_t>(m->position());
+            std::string before, after;
+            for (std::sregex_iterator s(clause.begin(), clause.end(), side); s != none; ++s) {
+                if (static_cast<std::size_t>(s->position()) < at)
+                    before = lower(s->str());
+                else if (after.empty())
+                    after = lower(s->str());
+            }
+            const std::string which = before.empty() ? after : before;
+            out.push_back(which == "inner" ? "medial" : which == "outer" ? "lateral" : which);
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 TEST_CASE("[texts] the lumbosacral points carry the pregnancy caution, BL23 and BL52 the kidney's")
@@ -240,6 +271,41 @@ TEST_CASE("[texts] no text says the article names points: it names regions")
         CHECK(!std::regex_search(text, claim));
         CHECK(!std::regex_search(text, countedClaim));
     }
+}
+
+TEST_CASE("[texts] the 3 cun from ankle bone to sole belong to the lateral malleolus, in every level and doc")
+{
+    SUBCASE("the check tells the sides apart")
+    {
+        using V = std::vector<std::string>;
+        CHECK(sidesAtThreeCunAboveSole("as a check, the inner ankle bone stands about 3 cun above the sole, as WHO 2008 "
+                                       "gives.") == V{"medial"});
+        CHECK(sidesAtThreeCunAboveSole("prominence of the medial malleolus to the sole = 3 B-cun") == V{"medial"});
+        CHECK(sidesAtThreeCunAboveSole("higher than the lateral, whose prominence is 3 B-cun above the sole") ==
+              V{"lateral"});
+        CHECK(sidesAtThreeCunAboveSole("the outer ankle bone, 3 cun above the sole; the inner about 3.3 cun") ==
+              V{"lateral"});
+        CHECK(sidesAtThreeCunAboveSole("the medial malleolus is 3 cun above the knee. The sole is flat.").empty());
+    }
+    std::vector<std::filesystem::path> files = {sourceDir() / "README.md", sourceDir() / "assets" / "maps" / "README.md"};
+    for (const auto& dir : {sourceDir() / "docs", sourceDir() / "levels", sourceDir() / "assets" / "maps"})
+        for (const auto& file : std::filesystem::directory_iterator(dir))
+            if (file.path().extension() == ".md" || file.path().extension() == ".xml")
+                files.push_back(file.path());
+    CHECK(files.size() >= 20);
+    int lateral = 0;
+    for (const auto& file : files) {
+        const std::string text = readFile(file);
+        INFO(file);
+        CHECK(!text.empty());
+        for (const std::string& which : sidesAtThreeCunAboveSole(text)) {
+            CHECK(which != "medial");
+            lateral += which == "lateral" ? 1 : 0;
+        }
+    }
+    // The span is still taught where it is used: the foot level's intro and its sources.
+    CHECK(sidesAtThreeCunAboveSole(readFile(sourceDir() / "levels" / "foot.xml")) == std::vector<std::string>{"lateral"});
+    CHECK(lateral >= 3);
 }
 
 TEST_CASE("[texts] an alias of the old Bladder numbering says that older books use it for another point")
