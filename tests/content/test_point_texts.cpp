@@ -308,6 +308,36 @@ TEST_CASE("[texts] the 3 cun from ankle bone to sole belong to the lateral malle
     CHECK(lateral >= 3);
 }
 
+TEST_CASE("[docs] docs/points.md claims no format gap the format has filled, and covers the upper back")
+{
+    const std::string points = readFile(sourceDir() / "docs" / "points.md");
+    const std::string format = readFile(sourceDir() / "docs" / "levels.md");
+    REQUIRE(!points.empty());
+    REQUIRE(!format.empty());
+    // Stale claims of the first draft: the characters had no field, fractions of the way and
+    // several spots per point could not be written, the upper back was left out.
+    for (const char* stale : {"pinyin only", "no place for the characters", "cannot be written", "does not fit `<point>`",
+                              "not covered here"}) {
+        INFO("stale: " << std::string(stale));
+        CHECK(!contains(points, stale));
+    }
+    // The way each is written, named on the page as the format documents it.
+    const std::pair<const char*, const char*> features[] = {
+        {"`toward`", "`<point toward>`"},  {"`fraction`", "`<point fraction>`"},
+        {"`<spot>`", "`<spot>`"},          {"`place=\"all\"`", "`<point place>` `one` (default) or `all`"},
+        {"`hanzi`", "`<point hanzi>`"},    {"`traditional`", "`<point traditional>`"},
+        {"`meaning`", "`<point meaning>`"}, {"`id`", "`<point id>`"}};
+    for (const auto& [onPage, inFormat] : features) {
+        INFO(std::string(onPage) << " / " << std::string(inFormat));
+        CHECK(contains(points, onPage));
+        CHECK(contains(format, inFormat));
+    }
+    // The upper back has its section, and the shipped level it describes.
+    CHECK(contains(points, "\n## Upper back"));
+    CHECK(contains(points, "`levels/upper-back.xml`"));
+    CHECK(std::filesystem::exists(sourceDir() / "levels" / "upper-back.xml"));
+}
+
 TEST_CASE("[texts] an alias of the old Bladder numbering says that older books use it for another point")
 {
     const std::regex ambiguous("U?B(39|40|52|54)");
