@@ -164,7 +164,7 @@ std::vector<std::string> sidesAtThreeCunAboveSole(std::string text)
 
 } // namespace
 
-TEST_CASE("[texts] the lumbosacral points carry the pregnancy caution, BL23 and BL52 the kidney's")
+TEST_CASE("[texts] the lumbosacral points carry the pregnancy caution, BL23 and BL52 the kidney's, in placement and matching levels")
 {
     for (const Level* level : shippedPlacementLevels())
         for (const PointTarget& p : level->placement()->points) {
@@ -179,6 +179,23 @@ TEST_CASE("[texts] the lumbosacral points carry the pregnancy caution, BL23 and 
             if (p.code == "CV6" || p.code == "CV4" || p.code == "ST25")
                 CHECK(contains(p.caution, "avoided in pregnancy"));
         }
+    // The matching rounds that explain where a point lies (point-locations-*.xml, a pair per point
+    // code) carry the same caution in that pair's explanation.
+    std::set<std::string> explained;
+    for (const Level* level : matchingLevels())
+        for (const MatchPair& pair : level->matching()->pairs) {
+            INFO(level->id << " " << pair.id << ": " << pair.explain);
+            // The thoracic Jiaji row (upper-back-why.xml) is not lumbosacral.
+            if (kLumbosacral.count(pair.id) && !contains(lower(pair.answer), "thoracic")) {
+                explained.insert(pair.id);
+                CHECK(contains(lower(pair.explain), "traditionally avoided from the fourth month of pregnancy"));
+            }
+            if (pair.id == "BL23" || pair.id == "BL52")
+                CHECK(contains(pair.explain, "kidney lies deep"));
+            if (pair.id == "BL60" || pair.id == "LI4")
+                CHECK(contains(lower(pair.explain), "avoided throughout pregnancy"));
+        }
+    CHECK(explained == kLumbosacral); // every lumbosacral point is explained in some matching round
 }
 
 TEST_CASE("[texts] a point's caution reads the same in every level")
