@@ -525,3 +525,35 @@ TEST_CASE("[e2e] a placement on a neighbouring point names it and shows both")
     std::size_t colours = 0;
     CHECK(varietyOf(shot, colours) > 0.05);
 }
+
+TEST_CASE("[e2e] ankle and foot: the panel says when the next point is on the other side of the ankle")
+{
+    // The level shows the outer and the inner side of the ankle; a point on the other map than
+    // the one before it is announced ("The view changes to: ..."), any other names its view.
+    TempFolder temp;
+    const auto foot = loadShippedLevel("foot.xml");
+    const PlacementLevel& content = *foot->placement();
+    REQUIRE(content.maps.size() == 2);
+    std::string script = openWithKeys("foot") + "expect-scene placement\n";
+    const PlacementRound model(*foot, 1, 0.0); // the order the game asks in with seed 1
+    int changes = 0;
+    for (std::size_t k = 0; k < model.order().size(); ++k) {
+        const PointTarget& point = content.points.at(model.order()[k]);
+        const bool changed = k > 0 && content.points.at(model.order()[k - 1]).map != point.map;
+        changes += changed ? 1 : 0;
+        script += "expect-text \"" + std::string(changed ? "The view changes to: " : "View: ") +
+                  content.mapOf(point).map->title + "\"\n";
+        script += "click-answer\nwait 0.3\nkey Enter\nwait 0.2\n";
+    }
+    REQUIRE(changes >= 1); // two points outside, one inside: some step changes the view
+    script += "expect-scene results\nclick-on menu\nwait 0.2\nexpect-scene menu\n";
+    const GameRun run = runGame(temp.path() / "data", script);
+    INFO(run.log);
+    CHECK(run.exitCode == 0);
+
+    // And the check fails when the announcement is missing: the first point never says it.
+    const PointTarget& first = content.points.at(model.order().front());
+    const GameRun wrong = runGame(temp.path() / "data", openWithKeys("foot") + "expect-scene placement\nexpect-text \"The view changes to: " +
+                                                            content.mapOf(first).map->title + "\"\n");
+    CHECK(wrong.exitCode == 3);
+}
