@@ -533,15 +533,11 @@ void MenuScene::draw(sf::RenderTarget& target) const
                    {m_profileButton.left + (m_profileButton.width - theme.textWidth(who, whoSize)) / 2.0f,
                     m_profileButton.top + (m_profileButton.height - theme.lineHeight(whoSize)) / 2.0f},
                    whoSize, colors::text);
-    // The same keys said shorter where the window is too narrow for the longer line at 11 px.
-    const std::string hints = std::string(m_columns > 1 ? "Arrows" : "Up/Down") +
-                              " or mouse: choose    PgUp/PgDn: page    Enter or click: play    P: progress    "
-                              "S: settings    O: profile    Esc: quit";
+    const std::string choose = m_columns > 1 ? "Arrows" : "Up/Down";
     drawFooter(target, theme,
-               theme.textWidth(hints, 11.0f) <= m_size.x - 32.0f
-                   ? hints
-                   : std::string(m_columns > 1 ? "Arrows" : "Up/Down") +
-                         ": choose   PgUp/PgDn: page   Enter: play   P: progress   S: settings   O: profile   Esc: quit");
+               choose + " or mouse: choose    PgUp/PgDn: page    Enter or click: play    P: progress    "
+                        "S: settings    O: profile    Esc: quit",
+               choose + ": choose   PgUp/PgDn: page   Enter: play   P: progress   S: settings   O: profile   Esc: quit");
 }
 
 } // namespace acq
