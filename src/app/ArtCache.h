@@ -64,6 +64,9 @@ public:
     // one screen pixel covers `texelsPerPixel` of its pixels (RendererWorkarounds::filterArt).
     void prepareToDraw(ArtBand& band, float texelsPerPixel) const;
 
+    // The nice value of a decode thread started by prefetch (the game's own is 0).
+    static constexpr int kDecodeNice = 10;
+
     static constexpr std::size_t kKeptPictures = 2;
     // Frees every texture and forgets pictures still decoding (called when leaving a level).
     void clear();
