@@ -11,6 +11,7 @@
 #include <ostream>
 #include <set>
 #include <system_error>
+#include <unordered_map>
 
 namespace fs = std::filesystem;
 
@@ -211,6 +212,16 @@ int checkLevels(const std::vector<fs::path>& filesAndFolders, const DataRoots& r
     std::size_t levels = 0, maps = 0, playable = 0, broken = 0, errors = 0, warnings = 0;
     // A map shared by several levels repeats its diagnostics in each level's list; print once.
     std::set<std::string> printed;
+    // Each character is asked of the fonts once for the whole check: a pack of levels repeats
+    // the same few dozen, and FreeType's lookups of every one of them were a fifth of the time
+    // --check took for a thousand levels (bench/RESULTS.md).
+    std::unordered_map<char32_t, bool> drawable;
+    const CanDraw askedOnce = [&](char32_t c) {
+        const auto [known, added] = drawable.try_emplace(c, false);
+        if (added)
+            known->second = canDraw(c);
+        return known->second;
+    };
     for (const Loaded& item : loaded) {
         const bool good = item.isMap ? !item.entry.diagnostics.hasErrors() : item.entry.playable();
         (item.isMap ? maps : levels) += 1;
@@ -233,7 +244,7 @@ int checkLevels(const std::vector<fs::path>& filesAndFolders, const DataRoots& r
             std::stringstream text;
             text << in.rdbuf();
             Diagnostics glyphs;
-            reportUndrawable(item.entry.displayName, text.str(), canDraw, glyphs);
+            reportUndrawable(item.entry.displayName, text.str(), askedOnce, glyphs);
             for (const Diagnostic& d : glyphs.all()) {
                 out << d.format() << '\n';
                 ++warnings;

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <map>
 #include <sstream>
 
 using namespace acq;
@@ -213,7 +214,23 @@ TEST_CASE("[catalog] check warns of each character no font of the game can draw,
               file.string() + ":2: warning: no font the game uses can draw \"俞\" (U+4FDE" + tail,
               "checked 1 level: 1 playable, 0 broken; 0 errors, 2 warnings",
           });
-    SUBCASE("fonts that draw them: silent")
+    SUBCASE("each character is asked of the fonts once, however many levels use it")
+    {
+        tree.dir.write("data/levels/b.xml", R"(<level format="1" id="b" kind="matching" title="B">
+  <pair id="a"><prompt>腎俞 BL23</prompt><answer>1</answer></pair>
+  <pair id="b"><prompt>A</prompt><answer>2</answer></pair>
+</level>
+)");
+        std::map<char32_t, int> asked;
+        std::ostringstream twice;
+        CHECK(checkLevels({tree.levels}, tree.roots(), twice, [&](char32_t c) { return ++asked[c], c < 0x80; }) == 0);
+        REQUIRE(asked.count(U'腎') == 1);
+        CHECK(asked[U'腎'] == 1);
+        CHECK(asked[U'<'] == 1);
+        // Still reported in each level that uses it.
+        CHECK(outputLines(twice.str()).size() == 5);
+    }
+        SUBCASE("fonts that draw them: silent")
     {
         std::ostringstream all;
         CHECK(checkLevels({tree.levels}, tree.roots(), all, [](char32_t) { return true; }) == 0);
