@@ -43,6 +43,7 @@ std::string Session::switchProfile(const std::string& name)
     m_profile = name;
     m_records = LevelRecords();
     m_cards.clear();
+    ++m_cardsVersion;
     m_newToday = 0;
     m_loaded = false;
     m_notice.clear();
@@ -157,6 +158,7 @@ bool Session::poll()
         if (review.scheduled && !m_cards.contains(card))
             ++m_newToday;
         m_cards[card] = review.schedule;
+        ++m_cardsVersion;
         changed = true;
     }
     for (auto& [level, record] : m_worker->takeRecords()) {
@@ -180,6 +182,7 @@ void Session::adopt(HistoryLoad loaded)
 {
     m_records = std::move(loaded.records);
     m_cards = std::move(loaded.cards);
+    ++m_cardsVersion;
     m_newToday = loaded.newToday;
     m_loaded = true;
     if (!loaded.notice.empty()) {

@@ -107,6 +107,9 @@ public:
     // review them; and how many were first asked today. Waits for the history to open.
     const std::map<std::string, CardSchedule>& cards();
     std::size_t newToday();
+    // Changes whenever cards() does: a screen that counts from the cards (the menu's due counts)
+    // counts again only then.
+    std::uint64_t cardsVersion() const { return m_cardsVersion; }
 
     // The progress screen's figures, read on the history's thread after the answers given so
     // far (HistoryWorker::read): a few indexed queries, never the whole history in memory. The
@@ -153,6 +156,7 @@ private:
     bool m_lastRoundBeatBest = false;
     AnswerListener m_answerListener;
     std::map<std::string, CardSchedule> m_cards;
+    std::uint64_t m_cardsVersion = 0;
     std::size_t m_newToday = 0;
     bool m_loaded = false;
     std::optional<OpenAttempt> m_open;

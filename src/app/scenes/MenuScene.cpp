@@ -121,6 +121,7 @@ void MenuScene::layout(sf::Vector2f size)
 
 void MenuScene::levelsReloaded()
 {
+    m_due.reset(); // counted from levels that have changed
     layout(m_size);
     m_focus = std::min(m_focus, m_places.empty() ? 0 : m_places.size() - 1);
     m_hover = -1;
@@ -381,11 +382,13 @@ void MenuScene::handleEvent(const sf::Event& event)
     }
 }
 
-std::vector<std::size_t> MenuScene::dueByEntry() const
+const std::vector<std::size_t>& MenuScene::dueByEntry() const
 {
-    // Built anew each time the menu is drawn: a few hundred cards, well under a millisecond.
-    // Index 0 is every level together (the practice row); entry i is at i + 1.
     Context& ctx = context();
+    const std::uint64_t version = ctx.session.cardsVersion();
+    const std::int64_t today = ctx.session.today();
+    if (m_due && m_due->cardsVersion == version && m_due->today == today)
+        return m_due->due;
     std::vector<const Level*> levels;
     std::vector<std::size_t> entryOf;
     for (std::size_t i = 0; i < ctx.catalog.entries.size(); ++i)
@@ -396,13 +399,14 @@ std::vector<std::size_t> MenuScene::dueByEntry() const
     const std::vector<DeckCard> deck = buildDeck(levels);
     const std::vector<CardStatus> statuses = deckStatuses(deck, ctx.session.cards());
     std::vector<std::size_t> due(ctx.catalog.entries.size() + 1, 0);
-    due[0] = dueCount(statuses, ctx.session.today());
+    due[0] = dueCount(statuses, today);
     std::vector<std::vector<CardStatus>> perLevel(levels.size());
     for (std::size_t i = 0; i < deck.size(); ++i)
         perLevel.at(deck[i].level).push_back(statuses[i]);
     for (std::size_t l = 0; l < levels.size(); ++l)
-        due[entryOf[l] + 1] = dueCount(perLevel[l], ctx.session.today());
-    return due;
+        due[entryOf[l] + 1] = dueCount(perLevel[l], today);
+    m_due = DueCounts{version, today, std::move(due)};
+    return m_due->due;
 }
 
 void MenuScene::drawRowTexts(sf::RenderTarget& target) const
@@ -410,7 +414,8 @@ void MenuScene::drawRowTexts(sf::RenderTarget& target) const
     const Context& ctx = context();
     const Theme& theme = ctx.theme;
     const float scale = theme.scale();
-    const std::vector<std::size_t> due = ctx.session.loaded() ? dueByEntry() : std::vector<std::size_t>{};
+    static const std::vector<std::size_t> unknown; // a long history may still be loading
+    const std::vector<std::size_t>& due = ctx.session.loaded() ? dueByEntry() : unknown;
     const Theme::Batch batch(theme, target); // the rows' texts in one draw call: nothing is drawn over them
     const float pad = 14.0f * scale;
     // Each row: its title across the whole row, then what it is on the left of the line under it

@@ -7,6 +7,8 @@
 
 #include <SFML/Graphics/Rect.hpp>
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,7 +31,10 @@ private:
 
     void drawRowTexts(sf::RenderTarget& target) const;
     // Practice cards due today: [0] across every level, [i + 1] of the catalog's entry i.
-    std::vector<std::size_t> dueByEntry() const;
+    // Cards due in practice: [0] across every level, [i + 1] in entry i. Counted from the whole
+    // deck (a pack of a thousand levels is 20,000 cards: 15 ms), so kept until the cards, the
+    // day or the levels change.
+    const std::vector<std::size_t>& dueByEntry() const;
     void open(std::size_t index);
     void openProgress();
     void openSettings();
@@ -75,6 +80,12 @@ private:
     sf::FloatRect m_progressButton; // top right: the progress screen (also P)
     sf::FloatRect m_settingsButton; // beside it: the settings screen (also S)
     sf::FloatRect m_profileButton;  // beneath it: who is playing; the profile screen (also O)
+    struct DueCounts {
+        std::uint64_t cardsVersion = 0;
+        std::int64_t today = 0;
+        std::vector<std::size_t> due;
+    };
+    mutable std::optional<DueCounts> m_due; // dueByEntry's, and what they were counted from
 };
 
 } // namespace acq
