@@ -32,6 +32,9 @@ struct Context {
     bool& showClock;       // settings.showClock: the on-screen timer in rounds (T)
     std::uint64_t seed;    // shuffles; fixed in scripted play so runs repeat
     bool soundAvailable = false; // an audio device was opened (only tried once the sound is on)
+    // The level files are still being read (a big pack of them): `catalog` is empty until they
+    // are in, and the menu says so. Scripted play never sees this: it waits for them.
+    bool levelsLoading = false;
     std::uint64_t roundsStarted = 0;
 
     // The seed for the round about to start: each round of a run shuffles differently, and a

@@ -41,6 +41,15 @@ FrameStats::~FrameStats()
     std::fclose(m_out);
 }
 
+void FrameStats::levelsIn()
+{
+    if (!m_out)
+        return;
+    const auto now = std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
+    std::fprintf(m_out, "levels-in monotonic=%lld\n", static_cast<long long>(now));
+    std::fflush(m_out);
+}
+
 void FrameStats::record(const char* scene)
 {
     const Clock::time_point end = Clock::now();

@@ -39,6 +39,8 @@ public:
         if (m_out)
             record(scene);
     }
+    // The levels came in after the window was shown (a big pack read while the menu says so).
+    void levelsIn();
     // Writes the frames recorded so far (also done by the destructor).
     void flush();
 

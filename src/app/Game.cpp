@@ -64,7 +64,7 @@ Game::Game(GameOptions options)
     startLoadingLevels();  // behind the window, on the other core: the first frame needs them
     openFonts();           // while the levels load
     warmUpRenderer();      // while the levels load
-    takeLevels();          // waits for the levels, if they are not in yet
+    takeLevels();          // waits for the levels a moment, if they are not in yet
     makeContext();         // what every scene is given, once all of it exists
     reportProblems();      // fonts, levels, the switch: on stderr before anything is played
     setUpPlay();           // the window's place and rate, sound, UI scale: needs theme and session
@@ -115,23 +115,57 @@ void Game::warmUpRenderer()
         m_renderer.warmUp(m_window, *m_theme);
 }
 
-void Game::takeLevels() { m_catalog = m_catalogLoading.get(); }
+void Game::takeLevels()
+{
+    // The shipped levels are in by now: they are read while the fonts open and the renderer
+    // warms up (in 4 launches of 5 they were in; the fifth waited 0.7 ms). A big pack of the
+    // player's own may take a second (1,000 levels: 0.35-0.5 s). Rather than a window that waits
+    // for it, the menu then shows at once and says the levels are being read
+    // (Context::levelsLoading); a grace of a few milliseconds keeps that from flashing up when
+    // only the shipped levels are a little late. --author opens its level's screen first, so it
+    // waits.
+    constexpr auto kGrace = std::chrono::milliseconds(10);
+    if (!m_options.author && m_catalogLoading.wait_for(kGrace) == std::future_status::timeout) {
+        m_levelsPending = true;
+        return;
+    }
+    m_catalog = m_catalogLoading.get();
+}
+
+bool Game::takeLateLevels()
+{
+    if (!m_levelsPending || m_catalogLoading.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return false;
+    m_catalog = m_catalogLoading.get(); // the catalog was empty: no screen holds any of it
+    m_levelsPending = false;
+    m_context->levelsLoading = false;
+    m_frameStats.levelsIn(); // bench hook
+    reportLevelProblems();
+    m_scenes.forEachFromTop([](Scene& scene) { scene.levelsReloaded(); });
+    return true;
+}
 
 void Game::makeContext()
 {
     m_context.emplace(Context{m_window, m_scenes, *m_theme, m_art, m_catalog, *m_session, m_clock, m_options.paths,
                               m_settings->current, m_settings->current.showClock, m_options.seed});
+    m_context->levelsLoading = m_levelsPending;
 }
 
 void Game::reportProblems()
 {
     if (!m_theme->hasFont())
         std::cerr << "acuquest: " << m_theme->fontProblem() << "\n";
+    reportLevelProblems(); // none yet while the levels are still being read: then when they are in
+    if (!m_renderer.on())
+        std::cerr << "acuquest: renderer workarounds off (" << RendererWorkarounds::kSwitch << ")\n";
+}
+
+void Game::reportLevelProblems() const
+{
     for (const LevelEntry& entry : m_catalog.entries)
         for (const Diagnostic& d : entry.diagnostics.all())
             std::cerr << d.format() << "\n";
-    if (!m_renderer.on())
-        std::cerr << "acuquest: renderer workarounds off (" << RendererWorkarounds::kSwitch << ")\n";
 }
 
 void Game::setUpPlay()
@@ -375,6 +409,10 @@ int Game::run()
             m_backgroundUndrawn = true;
         }
         m_art.poll(); // a body picture decoded ahead of its level becomes a texture
+        if (takeLateLevels()) {
+            relayout();
+            m_backgroundUndrawn = true; // a script's check looks at the menu with them (settleBackground)
+        }
         if (m_reloader.poll(m_catalog, *m_context, m_toast, m_clock.now()))
             relayout(); // the menu's rows, the summary's text
         if (const bool toast = m_toast.visible(m_clock.now()); toast != m_toastShown) {

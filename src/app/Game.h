@@ -56,6 +56,10 @@ private:
     void openFonts();
     void warmUpRenderer();
     void takeLevels();
+    // The levels, if they were still being read when the window was shown and are in now: into
+    // the catalog, their problems on stderr, every screen told. True when they came in.
+    bool takeLateLevels();
+    void reportLevelProblems() const;
     void makeContext();
     void reportProblems();
     void setUpPlay();
@@ -87,6 +91,7 @@ private:
     void closeWindow() override { close(); }
     void advanceClock(double seconds) override { m_clock.advance(seconds); }
     bool settleBackground() override;
+    bool levelsLoading() const override { return m_levelsPending; }
 
     GameOptions m_options;
     RendererWorkarounds m_renderer;
@@ -95,7 +100,8 @@ private:
     Settings m_applied; // what the window, theme and sound were last set to
     sf::RenderWindow m_window;
     std::optional<Session> m_session;
-    std::future<LevelCatalog> m_catalogLoading;
+    std::future<LevelCatalog> m_catalogLoading; // valid until the levels are taken
+    bool m_levelsPending = false; // the window was shown before the levels were in (takeLevels)
     std::optional<Theme> m_theme;
     GameClock m_clock;
     LevelCatalog m_catalog;

@@ -24,6 +24,9 @@ public:
     // Waits for the game's background work (loading, saving) to finish. True when it had any: the
     // screen must then be drawn again before a check looks at it.
     virtual bool settleBackground() = 0;
+    // The level files are still being read: a script's commands wait for them, so that a run
+    // repeats whatever the pack's size.
+    virtual bool levelsLoading() const = 0;
 };
 
 } // namespace acq

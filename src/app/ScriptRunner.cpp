@@ -86,6 +86,8 @@ ScriptRunner::Status ScriptRunner::step(ScriptHost& host)
         host.advanceClock(kFrameSeconds);
         return m_status;
     }
+    if (host.levelsLoading())
+        return m_status; // the first frame is up; the commands start once the levels are in
     while (m_status == Status::Running) {
         if (m_next >= m_script.commands.size()) {
             m_status = Status::Finished;

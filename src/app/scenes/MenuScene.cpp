@@ -269,6 +269,8 @@ void MenuScene::open(std::size_t row)
     Context& ctx = context();
     ctx.session.dismissNotice();
     if (row == kPracticeRow) {
+        if (ctx.levelsLoading)
+            return; // its cards are the levels' points and facts: not known yet
         ctx.scenes.push([&ctx] { return std::make_unique<PracticeScene>(ctx); });
         return;
     }
@@ -415,7 +417,7 @@ void MenuScene::drawRowTexts(sf::RenderTarget& target) const
     const Theme& theme = ctx.theme;
     const float scale = theme.scale();
     static const std::vector<std::size_t> unknown; // a long history may still be loading
-    const std::vector<std::size_t>& due = ctx.session.loaded() ? dueByEntry() : unknown;
+    const std::vector<std::size_t>& due = ctx.session.loaded() && !ctx.levelsLoading ? dueByEntry() : unknown;
     const Theme::Batch batch(theme, target); // the rows' texts in one draw call: nothing is drawn over them
     const float pad = 14.0f * scale;
     // Each row: its title across the whole row, then what it is on the left of the line under it
@@ -437,8 +439,9 @@ void MenuScene::drawRowTexts(sf::RenderTarget& target) const
     if (const auto shown = shownRect(kPracticeRow)) {
         const std::string dueText =
             due.empty() ? std::string() : (due[0] == 0 ? "Nothing due" : std::to_string(due[0]) + " due");
-        drawRow(*shown, "Practice", colors::text, "What you miss comes back, across every level", colors::mutedText,
-                dueText, colors::accent);
+        drawRow(*shown, "Practice", colors::text,
+                ctx.levelsLoading ? "Reading the levels…" : "What you miss comes back, across every level",
+                colors::mutedText, dueText, colors::accent);
     }
     for (std::size_t i = 0; i < ctx.catalog.entries.size(); ++i) {
         const auto shown = shownRect(i + 1);
@@ -509,9 +512,15 @@ void MenuScene::draw(sf::RenderTarget& target) const
                           banner.width - 24.0f, 14.0f, colors::text);
     }
 
-    if (ctx.catalog.entries.empty())
-        theme.drawWrapped(target, "No levels were found. See README.md: Writing a level.", {left, m_listTop},
-                          width, 18.0f, colors::text);
+    if (ctx.catalog.entries.empty()) {
+        // Under the practice row, which is always there.
+        const auto practice = shownRect(kPracticeRow);
+        const float top = practice ? practice->top + practice->height + m_gap : m_listTop;
+        theme.drawWrapped(target,
+                          ctx.levelsLoading ? "Reading the level files: a big pack of them takes a moment."
+                                            : "No levels were found. See README.md: Writing a level.",
+                          {left, top}, width, 18.0f, colors::text);
+    }
 
     // The rows never overlap: their panels first, in one draw call, then their texts.
     sf::VertexArray panels(sf::Triangles);
