@@ -61,7 +61,7 @@ Game::Game(GameOptions options)
     readSettings();        // before the window: it may open full screen
     openWindow();          // first, with no thread of ours alive: they made it 2-4 ms slower
     startLoadingHistory(); // behind the window, at low priority: the menu shows scores when in
-    startLoadingLevels();  // behind the window, on the other core: the first frame needs them
+    startLoadingLevels();  // behind the window, on the other core: the first frame lists them
     openFonts();           // while the levels load
     warmUpRenderer();      // while the levels load
     takeLevels();          // waits for the levels a moment, if they are not in yet
@@ -259,8 +259,10 @@ bool Game::handleGlobalKey(const sf::Event& event)
         }
         return false;
     case sf::Keyboard::F5:
-        // In scripted play the levels load within the frame, so a run repeats exactly.
-        m_reloader.start(m_script.has_value());
+        // In scripted play the levels load within the frame, so a run repeats exactly. While the
+        // first reading of the levels is not in, it is the reload: a second one would race it.
+        if (!m_levelsPending)
+            m_reloader.start(m_script.has_value());
         return true;
     case sf::Keyboard::M:
         if (top && (top->wantsTextInput() || top->isOverlay() || event.key.control || event.key.alt))

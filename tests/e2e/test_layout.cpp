@@ -101,6 +101,21 @@ std::string playPlacingTheNext(const Level& level)
     return s + "expect-scene results\nclick-on menu\nwait 0.2\nclose\n";
 }
 
+// The shipped levels, and the menu group of each (core/MenuGroups.h), as the menu sorts them.
+struct ShippedMenu {
+    LevelCatalog catalog;
+    std::vector<MenuGroup> groups; // one a catalog entry
+};
+
+ShippedMenu shippedMenu()
+{
+    const std::filesystem::path root = ACUQUEST_SOURCE_DIR;
+    ShippedMenu menu{loadCatalog({root / "levels"}, DataRoots({root / "levels", root / "assets"}, root / "assets")), {}};
+    for (const LevelEntry& entry : menu.catalog.entries)
+        menu.groups.push_back(menuGroupOf(entry.playable() ? &*entry.level : nullptr));
+    return menu;
+}
+
 } // namespace
 
 TEST_CASE("[e2e] the progress screen with a history: each section, a turned page of levels and a chosen point at every size and UI scale")
@@ -233,12 +248,9 @@ TEST_CASE("[e2e] the ten causes at 640x480: the answers scroll, every card reach
 TEST_CASE("[e2e] the menu at every size: each level reachable by click-on, under its group's heading")
 {
     // The levels in the menu's order, each with its group's heading (core/MenuGroups.h).
-    const std::filesystem::path root = ACUQUEST_SOURCE_DIR;
-    const LevelCatalog catalog =
-        loadCatalog({root / "levels"}, DataRoots({root / "levels", root / "assets"}, root / "assets"));
-    std::vector<MenuGroup> groups;
-    for (const LevelEntry& entry : catalog.entries)
-        groups.push_back(menuGroupOf(entry.playable() ? &*entry.level : nullptr));
+    const ShippedMenu menu = shippedMenu();
+    const LevelCatalog& catalog = menu.catalog;
+    const std::vector<MenuGroup>& groups = menu.groups;
     REQUIRE(menuOrder(groups).size() == catalog.entries.size());
     for (const Size& size : kSizes) {
         CAPTURE(size.width);
@@ -272,12 +284,9 @@ TEST_CASE("[e2e] the menu's PgUp/PgDn move the focus a page at a time, bring it 
 {
     // At 640x480 the one column is longer than the window (core/MenuGroups.h's pageFocusLine,
     // tests/core/test_menu_groups.cpp, has the arithmetic).
-    const std::filesystem::path root = ACUQUEST_SOURCE_DIR;
-    const LevelCatalog catalog =
-        loadCatalog({root / "levels"}, DataRoots({root / "levels", root / "assets"}, root / "assets"));
-    std::vector<MenuGroup> groups;
-    for (const LevelEntry& entry : catalog.entries)
-        groups.push_back(menuGroupOf(entry.playable() ? &*entry.level : nullptr));
+    const ShippedMenu menu = shippedMenu();
+    const LevelCatalog& catalog = menu.catalog;
+    const std::vector<MenuGroup>& groups = menu.groups;
     const std::vector<std::size_t> order = menuOrder(groups);
     REQUIRE(order.size() > 2);
     REQUIRE(catalog.entries.at(order.back()).level);

@@ -403,8 +403,9 @@ void ProgressScene::draw(sf::RenderTarget& target) const
         drawProgressFigure(target, theme, figure, figureReady(), context().session.cards(), m_fsrs, m_today,
                            m_chosen ? &*m_chosen : nullptr, chosenTitle);
     } else {
-        theme.drawText(target, line("No shipped placement level was found."), {16.0f * scale, 64.0f * scale}, 14.0f,
-                       colors::mutedText);
+        const char* why = context().levelsLoading ? "The level files are still being read: open this screen again soon."
+                                                  : "No shipped placement level was found.";
+        theme.drawText(target, line(why), {16.0f * scale, 64.0f * scale}, 14.0f, colors::mutedText);
     }
     drawPanel(target, theme, m_panel, colors::panel);
     m_sections.draw(target, theme, panelContent());
