@@ -67,7 +67,7 @@ Game::Game(GameOptions options)
     takeLevels();          // waits for the levels a moment, if they are not in yet
     makeContext();         // what every scene is given, once all of it exists
     reportProblems();      // fonts, levels, the switch: on stderr before anything is played
-    setUpPlay();           // the window's place and rate, sound, UI scale: needs theme and session
+    setUpPlay();           // the window's place and rate, UI scale: needs theme and session
     pushFirstScene();      // last: the menu (or --author's screen) uses all of the above
 }
 
@@ -173,8 +173,6 @@ void Game::setUpPlay()
     if (m_options.script)
         m_script.emplace(std::move(*m_options.script));
     setUpWindow();
-    m_sound.setVolume(m_applied.sound, m_applied.volume);
-    m_context->soundAvailable = m_sound.available();
     m_theme->setUiScale(static_cast<float>(m_applied.uiScale));
     m_session->setAnswerListener([this](const Attempt& snapshot, bool ending) {
         if (const auto cue = m_cues.next(snapshot, ending))
@@ -398,6 +396,11 @@ int Game::run()
     relayout();
     m_frameStats.frameStart(); // bench hook
     drawFrame(); // the first screen is up before any scripted check looks at it
+    // Only now the sound: nothing on the first screen makes one, and opening the audio device
+    // (OpenAL trying its back-ends) took 1.3-6 ms before the first frame here, with no sound
+    // card; with one, OpenAL also connects to the sound server.
+    m_sound.setVolume(m_applied.sound, m_applied.volume);
+    m_context->soundAvailable = m_sound.available();
     int exitCode = 0;
     while (m_window.isOpen()) {
         m_frameStats.frameStart(); // bench hook
