@@ -113,11 +113,8 @@ void MapCanvas::drawLandmarks(sf::RenderTarget& target, const std::vector<std::s
                       m_labels->viewport.width == viewport.width && m_labels->viewport.height == viewport.height;
     if (!same) {
         std::vector<Rect> keepClear = labelsShown;
-        for (Vec2 spot : spots) {
-            const Vec2 s = m_camera.toScreen(spot);
-            const double rx = std::max(ringPixels.x, 4.0f) + 3.0, ry = std::max(ringPixels.y, 4.0f) + 3.0;
-            keepClear.push_back({s.x - rx, s.y - ry, 2 * rx, 2 * ry});
-        }
+        for (Vec2 spot : spots)
+            keepClear.push_back(ringArea(spot, ringPixels));
         m_labels = LabelCache{names, spots, ringPixels, labelsShown, viewport, origin, m_camera.pixelsPerUnit(), theme.scale(),
                               layoutLandmarkLabels(*m_map, m_camera, names, measure, keepClear)};
     }
@@ -211,6 +208,13 @@ void MapCanvas::drawNamedSpot(sf::RenderTarget& target, Vec2 spot, sf::Vector2f 
     drawRing(target, s, 4.0f, sf::Color::White, 1.5f, colors::bad);
     const float offset = std::max(ringPixels.x, 4.0f) + 4.0f;
     drawOnBacking(target, m_context.theme, label, {s.x + offset, s.y - 9.0f}, 14.0f, colors::bad, FontStyle::Bold);
+}
+
+Rect MapCanvas::ringArea(Vec2 spot, sf::Vector2f ringPixels) const
+{
+    const Vec2 s = m_camera.toScreen(spot);
+    const double rx = std::max(ringPixels.x, 4.0f) + 3.0, ry = std::max(ringPixels.y, 4.0f) + 3.0;
+    return {s.x - rx, s.y - ry, 2 * rx, 2 * ry};
 }
 
 std::vector<std::unique_ptr<MapCanvas>> makeCanvases(Context& context, const PlacementLevel& level)

@@ -51,6 +51,9 @@ public:
     // event was one of these.
     bool navigate(const sf::Event& event, Vec2 keyZoomCentre);
 
+    // The screen box that drawSpot's ring of `ringPixels` round `spot` (a map point) covers,
+    // with its outline: what labels keep clear of.
+    Rect ringArea(Vec2 spot, sf::Vector2f ringPixels) const;
     // A true spot with the full-marks ring of `toleranceCun` around it.
     void drawSpot(sf::RenderTarget& target, Vec2 spot, sf::Vector2f ringPixels, bool emphasised) const;
     // The player's mark in the colour of its verdict, joined to the spot it was scored against.

@@ -143,10 +143,9 @@ void AuthorScene::draw(sf::RenderTarget& target) const
             widestRing = {std::max(widestRing.x, ring.x), std::max(widestRing.y, ring.y)};
             for (Vec2 spot : point.spots) {
                 const sf::Vector2f s = view.toScreen(spot);
-                const double rx = std::max(ring.x, 4.0f) + 3.0, ry = std::max(ring.y, 4.0f) + 3.0;
                 spots.push_back(spot);
                 rings.push_back(ring);
-                marks.push_back({s.x - rx, s.y - ry, 2 * rx, 2 * ry});
+                marks.push_back(view.ringArea(spot, ring));
                 requests.push_back({{s.x, s.y},
                                     {theme.textWidth(point.label, kCodeSize, FontStyle::Bold) + 6.0,
                                      theme.lineHeight(kCodeSize) + 2.0}});
